@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "casework",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "casework", targets: ["casework"]),
+        .library(name: "CaseworkCore", targets: ["CaseworkCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        // The bundled templates, settings and training cases. The top-level Resources folder is its own
+        // target so that the data stays where people look for it and still ships beside the binary.
+        .target(
+            name: "CaseworkResources",
+            path: "Resources",
+            exclude: ["README.md"],
+            resources: [.copy("templates"), .copy("settings"), .copy("training")]
+        ),
+        .target(
+            name: "CaseworkCore",
+            dependencies: ["CaseworkResources"]
+        ),
+        .target(
+            name: "CaseworkUI",
+            dependencies: ["CaseworkCore"]
+        ),
+        // No pkgConfig: SwiftPM would drop its -D flags with a warning; shim.h sets them instead, and the
+        // headers live in /usr/include on Debian.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "CaseworkTerminal",
+            dependencies: ["CaseworkUI", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "casework",
+            dependencies: [
+                "CaseworkCore", "CaseworkUI", "CaseworkTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CaseworkCoreTests",
+            dependencies: ["CaseworkCore"]
+        ),
+        .testTarget(
+            name: "CaseworkUITests",
+            dependencies: [
+                "CaseworkUI",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["CaseworkCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

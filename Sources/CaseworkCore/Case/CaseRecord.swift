@@ -1,0 +1,67 @@
+/// One case: everything recorded about one person's assessment, saved as one JSON file.
+///
+/// A plain value. The store gives it its revision and history; screens and commands change a copy and
+/// hand it back to the store, which is the only place a record is written.
+public struct CaseRecord: Hashable, Sendable, Codable {
+    /// The file format this program writes. A file with a higher number is refused, never rewritten.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var reference: CaseReference
+    /// Goes up by one with every saved change; a save based on an older revision is a conflict.
+    public var revision: Int
+    public var createdAt: Timestamp
+    public var createdBy: String
+    public var updatedAt: Timestamp
+    public var updatedBy: String
+
+    public var subject: Subject
+    /// The practitioner who leads the case (the OS user who created it unless set).
+    public var lead: String
+    public var status: CaseStatus
+    public var templateID: String
+    public var templateVersion: String
+    public var referral: Referral
+
+    /// Answers keyed by template item id; items not yet looked at have no entry.
+    public var answers: [String: ItemAnswer]
+    public var concerns: [Concern]
+    public var strengths: [Strength]
+    public var agencies: [AgencyInvolvement]
+    public var actions: [CaseAction]
+    public var decision: Decision?
+    public var consent: ConsentRecord?
+    public var sharing: [SharingRecord]
+    /// Every saved change, oldest first; enough to recreate the record as it was at any revision.
+    public var history: [HistoryEntry]
+
+    public init(
+        reference: CaseReference, subject: Subject, lead: String, referral: Referral,
+        templateID: String, templateVersion: String, createdAt: Timestamp, createdBy: String
+    ) {
+        schemaVersion = CaseRecord.currentSchemaVersion
+        self.reference = reference
+        revision = 0
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        updatedAt = createdAt
+        updatedBy = createdBy
+        self.subject = subject
+        self.lead = lead
+        status = .newReferral
+        self.templateID = templateID
+        self.templateVersion = templateVersion
+        self.referral = referral
+        answers = [:]
+        concerns = []
+        strengths = []
+        agencies = []
+        actions = []
+        decision = nil
+        consent = nil
+        sharing = []
+        history = []
+    }
+
+    public func answer(for itemID: String) -> ItemAnswer { answers[itemID] ?? ItemAnswer() }
+}

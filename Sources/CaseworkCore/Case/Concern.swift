@@ -1,0 +1,51 @@
+/// One entry in the concerns log: something seen or reported, with where it came from.
+public struct Concern: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var what: String
+    public var observedOn: LocalDate?
+    public var source: String
+    /// The template section id the concern belongs under (engagement, intent, capability, ...).
+    public var heading: String
+    /// Whether the concern is about behaviour or about a belief; belief alone is not a safeguarding concern.
+    public var nature: ConcernNature
+    public var severity: ConcernSeverity
+    public var basis: EvidenceBasis
+    public var recordedAt: Timestamp
+    public var recordedBy: String
+
+    public init(
+        id: Int, what: String, observedOn: LocalDate?, source: String, heading: String,
+        nature: ConcernNature, severity: ConcernSeverity, basis: EvidenceBasis = .fact,
+        recordedAt: Timestamp, recordedBy: String
+    ) {
+        self.id = id
+        self.what = what
+        self.observedOn = observedOn
+        self.source = source
+        self.heading = heading
+        self.nature = nature
+        self.severity = severity
+        self.basis = basis
+        self.recordedAt = recordedAt
+        self.recordedBy = recordedBy
+    }
+}
+
+public enum ConcernNature: String, CaseIterable, Hashable, Sendable, Codable {
+    case behaviour
+    case belief
+
+    public var label: String { self == .behaviour ? "Behaviour" : "Belief only" }
+}
+
+public enum ConcernSeverity: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
+    case low
+    case medium
+    case high
+
+    public var label: String { rawValue.capitalized }
+
+    public static func < (lhs: ConcernSeverity, rhs: ConcernSeverity) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,127 @@
+/// The whole case as plain text, for `casework show` and for reading a case back in a script.
+///
+/// Shows what is recorded, section by section, with every piece of stored text sanitised. The subject's
+/// name appears only when asked for; by default the initials stand in.
+public struct CaseTextReport {
+    public var record: CaseRecord
+    public var template: ChecklistTemplate?
+    public var settings: AuthoritySettings?
+    public var showNames: Bool
+    public var width: Int
+
+    public init(record: CaseRecord, template: ChecklistTemplate?, settings: AuthoritySettings?, showNames: Bool = false, width: Int = 80) {
+        self.record = record
+        self.template = template
+        self.settings = settings
+        self.showNames = showNames
+        self.width = width
+    }
+
+    public func render() -> String {
+        var out: [String] = []
+        let r = record
+        let s = TextSanitizer.line
+        out.append("Case \(r.reference)  (\(r.status.label), revision \(r.revision))")
+        out.append("Subject:   \(s(showNames ? r.subject.name : r.subject.initials))" + ageText())
+        out.append("Lead:      \(s(r.lead))")
+        out.append("Opened:    \(r.createdAt.shortDisplay) by \(s(r.createdBy))")
+        out.append("Updated:   \(r.updatedAt.shortDisplay) by \(s(r.updatedBy))")
+        out.append("Template:  \(s(r.templateID)) \(s(r.templateVersion))")
+        out.append("")
+        out.append("Referral (received \(r.referral.receivedOn))")
+        if !r.referral.referrer.isEmpty {
+            out.append("  Referred by: \(s(r.referral.referrer))" + (r.referral.referrerRole.isEmpty ? "" : " (\(s(r.referral.referrerRole)))"))
+        }
+        out.append(contentsOf: indented(r.referral.reason))
+
+        out.append("")
+        out.append("Assessment")
+        if let template {
+            for section in template.sections {
+                let answered = section.items.filter { r.answers[$0.id]?.isAnswered ?? false }
+                out.append("  \(s(section.title)): \(answered.count) of \(section.items.count) answered")
+                for item in answered {
+                    out.append(contentsOf: answerLines(item.id, title: item.title, r.answer(for: item.id), kind: item.kind))
+                }
+            }
+        } else {
+            for (id, answer) in r.answers.sorted(by: { $0.key < $1.key }) where answer.isAnswered {
+                out.append(contentsOf: answerLines(id, title: id, answer, kind: .rated))
+            }
+        }
+
+        out.append("")
+        out.append("Concerns (\(r.concerns.count))")
+        for concern in r.concerns {
+            let heading = template?.section(id: concern.heading)?.title ?? concern.heading
+            out.append("  #\(concern.id) [\(concern.severity.label), \(concern.nature.label), \(concern.basis.label)] \(s(heading))")
+            out.append(contentsOf: indented(concern.what, by: 6))
+            out.append("      Source: \(s(concern.source.isEmpty ? "not recorded" : concern.source)); observed \(concern.observedOn?.iso8601 ?? "date not recorded")")
+        }
+        out.append("")
+        out.append("Strengths and protective factors (\(r.strengths.count))")
+        for strength in r.strengths {
+            out.append("  #\(strength.id) \(s(strength.what))")
+            out.append("      Source: \(s(strength.source.isEmpty ? "not recorded" : strength.source)); observed \(strength.observedOn?.iso8601 ?? "date not recorded")")
+        }
+        out.append("")
+        out.append("Agencies involved (\(r.agencies.count))")
+        for agency in r.agencies {
+            let name = settings?.agency(id: agency.agency)?.name ?? agency.agency
+            out.append("  #\(agency.id) \(s(name))" + (agency.contact.isEmpty ? "" : " - \(s(agency.contact))"))
+            if !agency.contribution.isEmpty { out.append(contentsOf: indented(agency.contribution, by: 6)) }
+        }
+        out.append("")
+        out.append("Actions (\(r.actions.count))")
+        for action in r.actions {
+            out.append("  #\(action.id) [\(action.done ? "done" : "open")] \(s(action.what)) - \(s(action.owner.isEmpty ? "no owner" : action.owner)), due \(action.due?.iso8601 ?? "no date")")
+        }
+        out.append("")
+        if let decision = r.decision {
+            let level = settings?.threshold(id: decision.threshold)?.name ?? decision.threshold
+            let route = settings?.route(id: decision.route)?.name ?? decision.route
+            out.append("Decision: \(s(level)), route: \(s(route))")
+            out.append("  Decided \(decision.decidedOn) by \(s(decision.decidedBy)); review \(decision.reviewOn?.iso8601 ?? "not set")")
+            out.append(contentsOf: indented(decision.rationale))
+        } else {
+            out.append("Decision: not yet made")
+        }
+        if !r.sharing.isEmpty {
+            out.append("")
+            out.append("Information sharing (\(r.sharing.count))")
+            for entry in r.sharing {
+                out.append("  #\(entry.id) \(entry.at.shortDisplay) \(entry.shared ? "shared with" : "not shared with") \(s(entry.recipient)) by \(s(entry.by)): \(s(entry.why))")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func ageText() -> String {
+        if let dob = record.subject.dateOfBirth, showNames { return ", born \(dob)" }
+        if let age = record.subject.age(on: record.updatedAt.day) { return ", age \(age)" }
+        return ""
+    }
+
+    private func answerLines(_ id: String, title: String, _ answer: ItemAnswer, kind: ItemKind) -> [String] {
+        var lines: [String] = []
+        var head = "    - \(TextSanitizer.line(title)) [\(id)]"
+        switch kind {
+        case .rated: head += ": \(answer.status.label)"
+        case .scale: head += ": \(answer.scale.map(String.init) ?? "not set") / 10"
+        case .narrative: break
+        }
+        lines.append(head)
+        if !answer.note.isEmpty { lines.append(contentsOf: indented(answer.note, by: 8)) }
+        var facts: [String] = []
+        if !answer.source.isEmpty { facts.append("Source: \(TextSanitizer.line(answer.source))") }
+        if let date = answer.observedOn { facts.append("observed \(date)") }
+        if let basis = answer.basis { facts.append(basis.label) }
+        if !facts.isEmpty { lines.append("        " + facts.joined(separator: "; ")) }
+        return lines
+    }
+
+    private func indented(_ text: String, by spaces: Int = 2) -> [String] {
+        let pad = String(repeating: " ", count: spaces)
+        return WordWrap.lines(TextSanitizer.multiline(text), width: max(20, width - spaces)).map { pad + $0 }
+    }
+}

@@ -1,0 +1,117 @@
+/// What each authority decides for itself: its threshold levels, referral routes and contacts, the agencies
+/// it works with, and what each recipient of a summary may see.
+///
+/// Lives in the store as `settings.json` (format in docs/settings.md); a missing file means the bundled
+/// default, a broken one is refused with the file and field named.
+public struct AuthoritySettings: Hashable, Sendable, Codable {
+    public static let formatName = "casework-settings"
+    public static let currentFormatVersion = 1
+
+    public var format: String
+    public var formatVersion: Int
+    public var authority: Authority
+    /// In increasing order of concern.
+    public var thresholds: [ThresholdLevel]
+    public var routes: [ReferralRoute]
+    public var agencies: [Agency]
+    public var recipients: [RecipientProfile]
+    public var statistics: StatisticsSettings
+    public var retention: RetentionSettings?
+
+    public func threshold(id: String) -> ThresholdLevel? { thresholds.first { $0.id == id } }
+    public func route(id: String) -> ReferralRoute? { routes.first { $0.id == id } }
+    public func agency(id: String) -> Agency? { agencies.first { $0.id == id } }
+    public func recipient(id: String) -> RecipientProfile? { recipients.first { $0.id == id } }
+}
+
+public struct Authority: Hashable, Sendable, Codable {
+    public var name: String
+    public var shortName: String
+}
+
+public struct ThresholdLevel: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var name: String
+    public var description: String
+}
+
+public struct ReferralRoute: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var name: String
+    public var description: String
+    public var whenToUse: String
+    public var steps: [RouteStep]
+    public var contacts: [Contact]
+}
+
+public struct RouteStep: Hashable, Sendable, Codable {
+    public var title: String
+    public var detail: String
+}
+
+public struct Contact: Hashable, Sendable, Codable {
+    public var name: String
+    public var role: String
+    public var phone: String?
+    public var email: String?
+    public var hours: String?
+}
+
+public struct Agency: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var name: String
+}
+
+/// One kind of recipient and the parts of a summary they need to know; nothing else reaches them.
+public struct RecipientProfile: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var name: String
+    public var description: String
+    public var receives: [SummarySection]
+    /// When true, sharing needs consent on record or a recorded justification for sharing without it.
+    public var requiresConsentOrOverride: Bool
+
+    public func receives(_ section: SummarySection) -> Bool { receives.contains(section) }
+}
+
+/// The parts a summary is built from; a recipient profile names the ones its recipient receives.
+public enum SummarySection: String, CaseIterable, Hashable, Sendable, Codable {
+    case caseDetails
+    case subjectIdentity
+    case referral
+    case referrerIdentity
+    case agencies
+    case concerns
+    case assessment
+    case strengths
+    case unknowns
+    case analysis
+    case decision
+    case actions
+    case consent
+    case changes
+    case specialCategory
+}
+
+public struct StatisticsSettings: Hashable, Sendable, Codable {
+    /// Counts below this are shown as suppressed in anonymised statistics.
+    public var suppressBelow: Int
+}
+
+public struct RetentionSettings: Hashable, Sendable, Codable {
+    public var rules: [RetentionRule]
+    public var `default`: String
+}
+
+public struct RetentionRule: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var name: String
+    public var years: Int
+    public var from: RetentionStart
+    public var description: String
+}
+
+public enum RetentionStart: String, Hashable, Sendable, Codable {
+    case closure
+    case dateOfBirth
+}

@@ -1,0 +1,152 @@
+/// A checklist: sections of items the practitioner answers, each with guidance beside it.
+///
+/// Templates are data (Resources/templates/*.json, format in docs/templates.md), so an authority can
+/// bring its own without a new build. `TemplateValidator` checks one before it is used.
+public struct ChecklistTemplate: Hashable, Sendable, Codable {
+    public static let formatName = "casework-template"
+    public static let currentFormatVersion = 1
+
+    public var format: String
+    public var formatVersion: Int
+    public var id: String
+    public var version: String
+    public var title: String
+    public var description: String
+    public var sections: [TemplateSection]
+
+    public init(id: String, version: String, title: String, description: String, sections: [TemplateSection]) {
+        format = ChecklistTemplate.formatName
+        formatVersion = ChecklistTemplate.currentFormatVersion
+        self.id = id
+        self.version = version
+        self.title = title
+        self.description = description
+        self.sections = sections
+    }
+
+    /// Every item in order, across sections.
+    public var allItems: [TemplateItem] { sections.flatMap(\.items) }
+
+    public func item(id: String) -> TemplateItem? { allItems.first { $0.id == id } }
+
+    public func section(id: String) -> TemplateSection? { sections.first { $0.id == id } }
+
+    public func section(containing itemID: String) -> TemplateSection? {
+        sections.first { $0.items.contains { $0.id == itemID } }
+    }
+
+    /// The sections concerns can be logged under.
+    public var concernHeadings: [TemplateSection] { sections.filter(\.concernHeading) }
+}
+
+public struct TemplateSection: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    /// True when concerns can be logged under this section.
+    public var concernHeading: Bool
+    public var items: [TemplateItem]
+
+    public init(id: String, title: String, summary: String, concernHeading: Bool, items: [TemplateItem]) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.concernHeading = concernHeading
+        self.items = items
+    }
+}
+
+public struct TemplateItem: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var title: String
+    public var question: String
+    public var kind: ItemKind
+    public var guidance: ItemGuidance
+    public var flags: [ItemFlag]?
+    public var specialCategories: [SpecialCategory]?
+    public var scale: ScaleDefinition?
+
+    public init(
+        id: String, title: String, question: String, kind: ItemKind, guidance: ItemGuidance,
+        flags: [ItemFlag]? = nil, specialCategories: [SpecialCategory]? = nil, scale: ScaleDefinition? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.question = question
+        self.kind = kind
+        self.guidance = guidance
+        self.flags = flags
+        self.specialCategories = specialCategories
+        self.scale = scale
+    }
+
+    public func has(_ flag: ItemFlag) -> Bool { flags?.contains(flag) ?? false }
+
+    public var isSpecialCategory: Bool { has(.specialCategory) }
+}
+
+/// How an item is answered.
+public enum ItemKind: String, CaseIterable, Hashable, Sendable, Codable {
+    /// A status (no concern ... unknown) with evidence.
+    case rated
+    /// Free text only: referral facts, the analysis columns.
+    case narrative
+    /// A 0-10 judgement.
+    case scale
+}
+
+public struct ItemGuidance: Hashable, Sendable, Codable {
+    public var lookFor: String
+    public var whyItMatters: String
+    /// A reminder that beliefs alone are not a concern, on items where the two are easily confused.
+    public var beliefsReminder: String?
+
+    public init(lookFor: String, whyItMatters: String, beliefsReminder: String? = nil) {
+        self.lookFor = lookFor
+        self.whyItMatters = whyItMatters
+        self.beliefsReminder = beliefsReminder
+    }
+}
+
+public enum ItemFlag: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The answer is likely to hold special category data (UK GDPR Article 9).
+    case specialCategory
+    /// The answer identifies the referrer, who stays out of summaries unless chosen.
+    case referrerIdentity
+    /// The answer may hold information about people other than the subject.
+    case thirdPartyInformation
+    /// The item asks about immediate danger: harm that is imminent means 999 now.
+    case immediateSafety
+}
+
+public enum SpecialCategory: String, CaseIterable, Hashable, Sendable, Codable {
+    case religion
+    case politicalOpinion
+    case ethnicity
+    case health
+    case sexLife
+
+    public var label: String {
+        switch self {
+        case .religion: "religion or belief"
+        case .politicalOpinion: "political opinions"
+        case .ethnicity: "racial or ethnic origin"
+        case .health: "health"
+        case .sexLife: "sex life or sexual orientation"
+        }
+    }
+}
+
+public struct ScaleDefinition: Hashable, Sendable, Codable {
+    public var min: Int
+    public var max: Int
+    public var minLabel: String
+    public var maxLabel: String
+
+    public init(min: Int, max: Int, minLabel: String, maxLabel: String) {
+        self.min = min
+        self.max = max
+        self.minLabel = minLabel
+        self.maxLabel = maxLabel
+    }
+}

@@ -1,0 +1,43 @@
+/// A store opened for work: the case files with the authority's settings and the templates they use.
+///
+/// Every front end (the command line, the workbench) starts here, so each reads settings and templates the
+/// same way and reports a broken one with the same sentence.
+public final class Workspace: @unchecked Sendable {
+    public let store: CaseStore
+    public let user: String
+    private var cachedSettings: AuthoritySettings?
+    private var cachedTemplates: TemplateLibrary?
+
+    public init(store: CaseStore, user: String = CaseworkEnvironment.currentUser()) {
+        self.store = store
+        self.user = user
+    }
+
+    public convenience init(storePath: String, user: String = CaseworkEnvironment.currentUser()) throws {
+        self.init(store: try CaseStore(root: storePath), user: user)
+    }
+
+    /// The store's settings.json, or the bundled default when there is none.
+    public func settings() throws -> AuthoritySettings {
+        if let cachedSettings { return cachedSettings }
+        let loaded = try SettingsValidator.load(storePath: store.settingsPath)
+        cachedSettings = loaded
+        return loaded
+    }
+
+    public func templates() throws -> TemplateLibrary {
+        if let cachedTemplates { return cachedTemplates }
+        let loaded = try TemplateLibrary.load(storeTemplatesFolder: store.templatesFolder)
+        cachedTemplates = loaded
+        return loaded
+    }
+
+    /// Looks up a case reference typed by a person, with a helpful error when it is malformed.
+    public static func reference(_ text: String) throws -> CaseReference {
+        guard let reference = CaseReference(text) else {
+            throw CaseworkError.invalidArgument(
+                "'\(text)' is not a case reference: references look like KTR-4827 (three letters, four digits).")
+        }
+        return reference
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CaseworkCore
+
+extension LocalDate: ExpressibleByArgument {
+    /// Accepts `2026-11-24`, `today` and `yesterday`.
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "today": self = Timestamp.now().day
+        case "yesterday": self = Timestamp.now().day.adding(days: -1)
+        default:
+            guard let date = LocalDate(iso8601: argument) else { return nil }
+            self = date
+        }
+    }
+
+    public static var defaultCompletionKind: CompletionKind { .default }
+}
+
+extension CaseReference: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension EvidenceBasis: ExpressibleByArgument {}
+extension ConcernNature: ExpressibleByArgument {}
+extension ConcernSeverity: ExpressibleByArgument {}
+extension CaseStatus: ExpressibleByArgument {}
+
+/// Writes one line to standard error.
+func printError(_ message: String) {
+    var stderr = StandardError()
+    print(message, to: &stderr)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandleOutput.writeStandardError(string)
+    }
+}
