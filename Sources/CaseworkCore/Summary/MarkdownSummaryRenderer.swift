@@ -1,4 +1,4 @@
-/// The summary as Markdown. Stored text is escaped so a note can never become a heading, a link or raw
+/// The summary as Markdown. Stored text is escaped (backslashes, and entities for < > &) so a note can never become a heading, a link or raw
 /// HTML when the Markdown is turned into a page.
 public enum MarkdownSummaryRenderer {
     public static func render(_ doc: SummaryDocument) -> String {
@@ -24,7 +24,7 @@ public enum MarkdownSummaryRenderer {
                     out.append(contentsOf: fields(list))
                 case .items(let items):
                     for item in items {
-                        out.append("- " + hardBreaks(escape(item.text), indent: "  ") + tagText(item.tags))
+                        out.append("- " + hardBreaks(escape(item.text), indent: "  ") + tagText(item.tags) + (item.details.isEmpty ? "" : "\\"))
                         for detail in item.details { out.append("  " + hardBreaks(escape(detail), indent: "  ") + "\\") }
                         if !item.details.isEmpty { out[out.count - 1].removeLast() }
                     }
@@ -60,7 +60,10 @@ public enum MarkdownSummaryRenderer {
         var out = ""
         for char in text {
             switch char {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!":
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!":
                 out.append("\\")
                 out.append(char)
             default:

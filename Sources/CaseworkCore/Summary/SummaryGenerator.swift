@@ -158,7 +158,7 @@ public struct SummaryGenerator: Sendable {
     func assessmentSections() -> [Summary.AssessmentSection] {
         template.sections.filter { $0.id != Self.strengthsSectionID && $0.id != Self.analysisSectionID }.compactMap { section in
             let items = section.items.filter { visible($0) && $0.kind != .narrative }
-            guard !items.isEmpty else { return nil }
+            guard items.contains(where: { record.answer(for: $0.id).isAnswered }) else { return nil }
             let order: [AnswerStatus] = [.significantConcern, .someConcern, .noConcern, .unknown, .notApplicable, .notAssessed]
             let counts = order.compactMap { status -> Summary.StatusCount? in
                 let count = items.filter { record.answer(for: $0.id).status == status }.count

@@ -42,15 +42,17 @@ public enum TextSummaryRenderer {
         out.append("")
         out.append(String(repeating: "=", count: width))
         out.append(contentsOf: wrap(doc.banner, indent: ""))
-        if doc.draft { out = paged(out, marker: "-- DRAFT - NOT SHARED --") }
+        if doc.draft { out = paged(out) }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// Repeats the draft marking at the top of every printed page after the first.
-    static func paged(_ lines: [String], marker: String) -> [String] {
+    static func paged(_ lines: [String]) -> [String] {
         var result: [String] = []
         for (index, line) in lines.enumerated() {
-            if index > 0, index % (pageLines - 1) == 0 { result.append(marker) }
+            if index > 0, index % (pageLines - 1) == 0 {
+                result.append("---- DRAFT - NOT SHARED ---- page \(index / (pageLines - 1) + 1) ----")
+            }
             result.append(line)
         }
         return result
