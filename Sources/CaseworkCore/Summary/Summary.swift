@@ -15,7 +15,8 @@ public struct Summary: Hashable, Sendable, Codable {
     public var generatedBy: String
     public var authority: String
     public var recipient: Recipient
-    /// The sections the recipient's profile names, in the settings' order.
+    /// The sections included: those the profile names, less special category data or the referrer when
+    /// the practitioner did not choose them.
     public var sections: [SummarySection]
     /// Present when the summary holds special category data: which kinds, and in which fields.
     public var specialCategory: SpecialCategoryNotice?

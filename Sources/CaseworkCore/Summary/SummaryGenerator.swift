@@ -64,7 +64,14 @@ public struct SummaryGenerator: Sendable {
     }
 
     func buildWithoutChanges() -> Summary {
-        let ordered = SummarySection.allCases.filter(profile.receives)
+        // The sections actually included: the profile's, less those the practitioner did not choose.
+        let ordered = SummarySection.allCases.filter { section in
+            switch section {
+            case .specialCategory: allowsSpecialCategory
+            case .referrerIdentity: allowsReferrer
+            default: profile.receives(section)
+            }
+        }
         var summary = Summary(
             draft: options.draft, generatedAt: now, generatedBy: line(user), authority: line(settings.authority.name),
             recipient: Summary.Recipient(id: line(profile.id), name: line(profile.name)), sections: ordered)
