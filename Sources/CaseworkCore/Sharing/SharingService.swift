@@ -44,7 +44,11 @@ public struct SharingService: Sendable {
 
     /// Everything that stands in the way of sharing this case with this recipient now.
     public func problems(_ reference: CaseReference, recipient: String, options: SummaryOptions, why: String) throws -> [String] {
-        let record = try store.load(reference)
+        try problems(of: try store.load(reference), recipient: recipient, options: options, why: why)
+    }
+
+    /// The same check for a record a screen already holds.
+    public func problems(of record: CaseRecord, recipient: String, options: SummaryOptions, why: String) throws -> [String] {
         var shared = options
         shared.draft = false
         let summary = try summary(of: record, for: recipient, options: shared)

@@ -37,17 +37,14 @@ public struct SummaryGenerator: Sendable {
     var allowsSpecialCategory: Bool { profile.receives(.specialCategory) && options.specialCategory != .leaveOut }
     var allowsReferrer: Bool { profile.receives(.referrerIdentity) && options.includeReferrer }
 
-    /// The special categories a concern logged under `heading` counts as, empty when it is not special.
-    public func specialCategories(ofHeading heading: String) -> [SpecialCategory] {
+    /// The special category labels a concern logged under `heading` carries: those of the heading's items
+    /// flagged special category ("special category" when they name none); empty when it is not special.
+    public func specialCategoryLabels(ofHeading heading: String) -> [String] {
         guard let section = template.section(id: heading) else { return [] }
-        var found = Set<SpecialCategory>()
-        var flagged = false
-        for item in section.items where item.isSpecialCategory {
-            flagged = true
-            found.formUnion(item.specialCategories ?? [])
-        }
-        if flagged && found.isEmpty { return [.religion] }
-        return SpecialCategory.allCases.filter(found.contains)
+        let flagged = section.items.filter(\.isSpecialCategory)
+        guard !flagged.isEmpty else { return [] }
+        let found = Set(flagged.flatMap { $0.specialCategories ?? [] })
+        return found.isEmpty ? ["special category"] : SpecialCategory.allCases.filter(found.contains).map(\.label)
     }
 
     func visible(_ item: TemplateItem) -> Bool {
@@ -148,7 +145,7 @@ public struct SummaryGenerator: Sendable {
         var headings = template.concernHeadings.map(\.id)
         for concern in record.concerns where !headings.contains(concern.heading) { headings.append(concern.heading) }
         return headings.compactMap { heading in
-            let special = specialCategories(ofHeading: heading)
+            let special = specialCategoryLabels(ofHeading: heading)
             if !special.isEmpty && !allowsSpecialCategory { return nil }
             let entries = record.concerns.filter { $0.heading == heading }.map {
                 Summary.ConcernEntry(
@@ -158,7 +155,7 @@ public struct SummaryGenerator: Sendable {
             guard !entries.isEmpty else { return nil }
             return Summary.ConcernGroup(
                 heading: line(heading), title: line(template.section(id: heading)?.title ?? heading),
-                specialCategories: special.isEmpty ? nil : special.map(\.label), concerns: entries)
+                specialCategories: special.isEmpty ? nil : special, concerns: entries)
         }
     }
 
