@@ -7,6 +7,8 @@ public enum SummaryDocumentBuilder {
     public static let draftBanner = "DRAFT - NOT SHARED. A preview: this summary has not been shared with anyone and must not be sent."
     public static let sharedBanner = "OFFICIAL-SENSITIVE. Personal data shared for safeguarding: for the named recipient only; do not forward, and delete when no longer needed."
 
+    static let beliefNote = "Entries marked \"Belief only\" record a belief with no behaviour pointing to harm: holding a belief is not in itself a safeguarding concern."
+
     public static func title(of section: SummarySection) -> String {
         switch section {
         case .caseDetails: "Case details"
@@ -88,6 +90,9 @@ public enum SummaryDocumentBuilder {
         if let groups = s.concerns {
             var blocks: [SummaryDocument.Block] = []
             if groups.isEmpty { blocks.append(.note("No concerns logged.")) }
+            if groups.contains(where: { $0.concerns.contains { $0.nature == .belief } }) {
+                blocks.append(.note(beliefNote))
+            }
             for group in groups {
                 blocks.append(.subheading(group.title, tags: specialTags(group.specialCategories)))
                 blocks.append(.items(group.concerns.map { c in

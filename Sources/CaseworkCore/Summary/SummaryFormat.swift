@@ -17,4 +17,14 @@ public enum SummaryFormat: String, CaseIterable, Hashable, Sendable, Codable {
     }
 
     public var fileExtension: String { rawValue }
+
+    /// What a picker shows.
+    public var label: String {
+        switch self {
+        case .markdown: "Markdown"
+        case .text: "Plain text (80 columns)"
+        case .html: "HTML page (prints on A4)"
+        case .json: "JSON (documented schema)"
+        }
+    }
 }

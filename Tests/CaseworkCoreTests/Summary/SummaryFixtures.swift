@@ -81,6 +81,9 @@ enum SummaryFixtures {
                 Concern(id: 2, what: "MARKER-CONCERN-INTENT wrote \"=HYPERLINK(\"http://x\")\" and [a link](http://evil) in a post \(hostile)",
                         observedOn: nil, source: "", heading: "intent", nature: .behaviour, severity: .medium, basis: .opinion,
                         recordedAt: time("2026-09-05T14:00:00Z"), recordedBy: user),
+                Concern(id: 3, what: "Holds strong views about a conflict abroad and says so in class", observedOn: date("2026-09-02"),
+                        source: "History teacher", heading: "family", nature: .belief, severity: .low, basis: .fact,
+                        recordedAt: time("2026-09-05T14:00:00Z"), recordedBy: user),
             ]
             r.strengths = [Strength(id: 1, what: "MARKER-STRENGTH plays in a football team ⚽ every week", source: "Father",
                                     observedOn: date("2026-09-04"), recordedAt: time("2026-09-05T14:00:00Z"), recordedBy: user)]
@@ -104,7 +107,7 @@ enum SummaryFixtures {
         }
         record = saved(record, at: "2026-10-01T16:00:00Z", "Review") { r in
             r.concerns.append(Concern(
-                id: 3, what: "Threatened a classmate after a football match", observedOn: date("2026-09-28"), source: "PE teacher",
+                id: 4, what: "Threatened a classmate after a football match", observedOn: date("2026-09-28"), source: "PE teacher",
                 heading: "intent", nature: .behaviour, severity: .high, recordedAt: time("2026-10-01T16:00:00Z"), recordedBy: user))
             r.actions[0].done = true
             r.actions[0].doneOn = date("2026-09-09")
