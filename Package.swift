@@ -48,7 +48,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseworkCoreTests",
-            dependencies: ["CaseworkCore"]
+            dependencies: ["CaseworkCore"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "CaseworkUITests",
