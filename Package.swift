@@ -61,7 +61,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["CaseworkCore"]
+            // Depending on the executable makes `swift test` build the real binary these tests drive.
+            dependencies: ["CaseworkCore", "casework"]
         ),
     ],
     swiftLanguageModes: [.v6]
