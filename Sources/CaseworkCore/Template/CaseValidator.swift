@@ -23,6 +23,9 @@ public enum CaseValidator {
                 continue
             }
             let answer = record.answers[itemID]!
+            if item.kind != .rated, [.noConcern, .someConcern, .significantConcern].contains(answer.status) {
+                problems.append("answers.\(itemID).status is \(answer.status.rawValue), but a \(item.kind.rawValue) item is not rated")
+            }
             if let scale = answer.scale {
                 if let range = item.scale {
                     if scale < range.min || scale > range.max {
