@@ -59,9 +59,10 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        // Depends on the executable so that `swift test` builds the binary these tests drive.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["CaseworkCore"]
+            dependencies: ["CaseworkCore", "casework"]
         ),
     ],
     swiftLanguageModes: [.v6]
