@@ -12,7 +12,7 @@ extension TrainingScenario {
             referral: Referral(
                 reason: """
                     On 15 October 2026 Lily-Mae, 12, told a classmate of Pakistani heritage that "people like you will be \
-                    sent back soon", a phrase used by the Standard Bearers, a street movement her father helps to run in \
+                    sent back soon", a phrase used by Hearthwatch, a street movement her father helps to run in \
                     Saltmere. The same week she told her form tutor she was scared to walk home: in September the family \
                     home had its front window smashed and "NAZI SCUM" painted on the door, and she has been pushed and \
                     called names in the corridor since her father appeared in the local paper.
@@ -55,7 +55,7 @@ extension TrainingScenario {
                         outcomeOn: day("2026-10-23"), article6Basis: article6, article9Condition: article9)
                     r.answers["engagement.group-identification"] = rated(
                         .someConcern,
-                        "Lily-Mae has been to two Standard Bearers marches with her father this year and wears the movement's badge on her coat. She talks about \"our side\" but could not say what the movement wants.",
+                        "Lily-Mae has been to two Hearthwatch marches with her father this year and wears the movement's badge on her coat. She talks about \"our side\" but could not say what the movement wants.",
                         source: "Home visit: Lily-Mae and her mother", on: "2026-10-23")
                     r.answers["engagement.us-and-them"] = rated(
                         .someConcern,
