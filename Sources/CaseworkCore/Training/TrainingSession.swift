@@ -25,7 +25,15 @@ public final class TrainingSession: @unchecked Sendable {
     public let catalog: TrainingCatalog
     /// The workspace the workbench opens: the same type, store and code paths as real work.
     public let workspace: Workspace
+    /// Guards `finished`: the workbench may reset or finish from its effect runner's thread.
+    private let lock = NSLock()
     private var finished = false
+
+    private var isFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
+    }
 
     private init(root: String, isKept: Bool, catalog: TrainingCatalog, user: String) throws {
         self.root = root
@@ -88,7 +96,7 @@ public final class TrainingSession: @unchecked Sendable {
 
     /// Wipes the store and seeds it again: every change made in the session is gone.
     public func reset() throws {
-        guard !finished else { throw CaseworkError.invalidArgument("The training session has finished; start a new one.") }
+        guard !isFinished else { throw CaseworkError.invalidArgument("The training session has finished; start a new one.") }
         guard TrainingSession.hasMarker(root) else {
             throw CaseworkError.invalidArgument("\(root) is not a training store, so it will not be wiped.")
         }
@@ -104,8 +112,11 @@ public final class TrainingSession: @unchecked Sendable {
     /// Ends the session: a temporary store is removed with everything done in it; a kept one stays.
     /// Safe to call more than once.
     public func finish() throws {
-        guard !finished else { return }
+        lock.lock()
+        let already = finished
         finished = true
+        lock.unlock()
+        guard !already else { return }
         guard !isKept, FileManager.default.fileExists(atPath: root) else { return }
         try FileManager.default.removeItem(atPath: root)
     }
