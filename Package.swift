@@ -59,9 +59,9 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        // Depends on the executable so that `swift test` builds the binary these tests drive.
         .testTarget(
             name: "EndToEndTests",
-            // Depending on the executable makes `swift test` build the real binary these tests drive.
             dependencies: ["CaseworkCore", "casework"]
         ),
     ],
