@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CNcursesw
+import CaseworkUI
+
+/// The ncurses session: set up, read keys, and always handed back to the shell in the state it was.
+final class TerminalScreen {
+    let window: UnsafeMutablePointer<WINDOW>
+    let colours: Bool
+    private var pending: [Input] = []
+    private var closed = false
+
+    enum Input {
+        case key(Key)
+        case text(String)
+        case resize(Size)
+    }
+
+    init() throws {
+        setlocale(LC_ALL, "")
+        guard let window = initscr() else { throw TerminalError.noTerminal }
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(40)
+        wtimeout(window, 100)
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
+        colours = has_colors() && noColor.isEmpty
+        if colours {
+            start_color()
+            use_default_colors()
+        }
+    }
+
+    var size: Size {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        nc_getmaxyx(window, &rows, &columns)
+        return Size(columns: Int(columns), rows: Int(rows))
+    }
+
+    /// Restores the terminal; safe to call more than once.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { close() }
+
+    /// The next input, or nil after the timeout. Printable characters that arrive together (a paste, or a
+    /// fast typist) come back as one text, so a long paste is inserted and drawn once.
+    func read() -> Input? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard let first = readOne(timeout: 100) else { return nil }
+        guard case .key(.char(let character)) = first else { return first }
+        var text = String(character)
+        while text.count < 65_536, let next = readOne(timeout: 0) {
+            if case .key(.char(let more)) = next {
+                text.append(more)
+            } else {
+                pending.append(next)
+                break
+            }
+        }
+        return text.count == 1 ? first : .text(text)
+    }
+
+    private func readOne(timeout: Int32) -> Input? {
+        wtimeout(window, timeout)
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        if result == nc_err() { return nil }
+        if result == nc_key_code_yes() { return special(Int32(value)) }
+        let code = UInt32(value)
+        switch code {
+        case 13, 10: return .key(.enter)
+        case 27: return .key(.escape)
+        case 9: return .key(.tab)
+        case 127, 8: return .key(.backspace)
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(code + 96)!)))
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    private func special(_ code: Int32) -> Input? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_DC: return .key(.delete)
+        case KEY_IC: return .key(.insert)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case nc_key_resize(): return .resize(size)
+        default:
+            for number in 1...12 where code == nc_key_f(Int32(number)) { return .key(.function(number)) }
+            if let name = keyname(code).map({ String(cString: $0) }) {
+                if name.hasPrefix("kLFT") { return .key(.wordLeft) }
+                if name.hasPrefix("kRIT") { return .key(.wordRight) }
+                if name.hasPrefix("kHOM") { return .key(.home) }
+                if name.hasPrefix("kEND") { return .key(.end) }
+                if name.hasPrefix("kDC") { return .key(.delete) }
+            }
+            return nil
+        }
+    }
+}
+
+enum TerminalError: Error, CustomStringConvertible {
+    case noTerminal
+
+    var description: String { "The terminal could not be set up; check that TERM names a terminal this system knows." }
+}

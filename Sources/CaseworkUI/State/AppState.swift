@@ -1,0 +1,116 @@
+import CaseworkCore
+
+/// Everything the workbench shows, as a plain value: update changes it, view draws it.
+///
+/// The clock ("now") and the user are part of the state, set by the runner, so the same state always
+/// draws the same screen: snapshots are deterministic and no view reads the real time.
+public struct AppState: Hashable, Sendable {
+    public var user: String
+    public var now: Timestamp
+    public var size: Size
+    public var settings: AuthoritySettings
+    public var templates: [ChecklistTemplate]
+
+    public var screen: Screen = .caseList
+    /// Screens to go back to with Esc.
+    public var stack: [Screen] = []
+
+    // Case list
+    public var listings: [CaseListing] = []
+    public var listCursor = 0
+    public var filter = ""
+    public var filtering = false
+    public var sort: CaseSort = .lastChange
+
+    // The open case
+    public var open: OpenCase?
+    public var overviewCursor = 0
+    public var itemIndex = 0
+    public var guidanceShown = true
+    /// The item field being edited in the checklist, with its editor.
+    public var editing: ItemField?
+    public var editor = TextEditor()
+    /// When the editor was last typed in, for the idle save.
+    public var lastTyped: Timestamp?
+    public var logCursor: [LogKind: Int] = [:]
+    public var confirmRemove = false
+    public var form: Form?
+    public var summaryScroll = 0
+
+    // Around every screen
+    public var helpShown = false
+    /// Full names instead of initials, on the current screen only.
+    public var namesShown = false
+    public var message = ""
+    public var messageIsWarning = false
+    /// The place a previous session left off, offered once at start.
+    public var resumeOffer: WorkbenchSession?
+    /// An accepted offer, applied when its case has opened.
+    public var pendingResume: WorkbenchSession?
+    /// Set when the session file needs writing on the next tick.
+    public var sessionDirty = false
+    public var quitting = false
+
+    public init(user: String, now: Timestamp, size: Size, settings: AuthoritySettings, templates: [ChecklistTemplate]) {
+        self.user = user
+        self.now = now
+        self.size = size
+        self.settings = settings
+        self.templates = templates
+    }
+
+    public var today: LocalDate { now.day }
+
+    public var readOnly: Bool { open?.readOnly ?? true }
+
+    public var template: ChecklistTemplate? { open?.template }
+
+    public var items: [TemplateItem] { open?.template.allItems ?? [] }
+
+    public var currentItem: TemplateItem? {
+        let items = self.items
+        return items.indices.contains(itemIndex) ? items[itemIndex] : nil
+    }
+
+    /// The cases the list shows, filtered and sorted.
+    public var visibleListings: [CaseListing] {
+        let needle = filter.lowercased()
+        let filtered = needle.isEmpty ? listings : listings.filter { listing in
+            [listing.reference.rawValue, listing.subjectInitials, listing.status.label, listing.lead,
+             namesShown ? listing.subjectName : ""]
+                .contains { $0.lowercased().contains(needle) }
+        }
+        switch sort {
+        case .lastChange: return filtered.sorted { ($0.updatedAt, $0.reference) > ($1.updatedAt, $1.reference) }
+        case .reference: return filtered.sorted { $0.reference < $1.reference }
+        case .status:
+            return filtered.sorted {
+                (CaseStatus.allCases.firstIndex(of: $0.status)!, $0.reference) < (CaseStatus.allCases.firstIndex(of: $1.status)!, $1.reference)
+            }
+        }
+    }
+
+    public func itemCount(templateID: String) -> Int {
+        (templates.first { $0.id == templateID } ?? templates.first)?.allItems.count ?? 0
+    }
+
+    /// The subject as this screen shows them: initials unless names are toggled on.
+    public func subjectLabel(_ subject: Subject) -> String { namesShown ? subject.name : subject.initials }
+}
+
+/// A field of the current checklist item.
+public enum ItemField: String, Hashable, Sendable {
+    case note, source, date
+}
+
+public enum CaseSort: String, Hashable, Sendable, CaseIterable {
+    case lastChange, reference, status
+
+    public var label: String {
+        switch self {
+        case .lastChange: "last change"
+        case .reference: "reference"
+        case .status: "status"
+        }
+    }
+}
