@@ -58,9 +58,10 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        // Depends on the executable so that `swift test` builds the binary the tests drive in tmux.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["CaseworkCore"]
+            dependencies: ["CaseworkCore", "casework"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -68,7 +68,7 @@ public struct Grid: Hashable, Sendable {
         }
         if lines.count > maxRows, maxRows > 0 {
             let last = row + maxRows - 1
-            let shown = DisplayWidth.truncate(lines[maxRows - 1], to: max(1, width - 1))
+            let shown = DisplayWidth.prefix(lines[maxRows - 1], fitting: max(1, width - 1)).0
             fill(row: last, column: column, width: width, style: style)
             write(shown + "…", row: last, column: column, style: style, maxWidth: width)
         }

@@ -26,6 +26,8 @@ public struct AppState: Hashable, Sendable {
     public var open: OpenCase?
     public var overviewCursor = 0
     public var itemIndex = 0
+    /// The checklist position in each case opened this session, so going back to a case goes back there.
+    public var positions: [CaseReference: Int] = [:]
     public var guidanceShown = true
     /// The item field being edited in the checklist, with its editor.
     public var editing: ItemField?

@@ -26,7 +26,7 @@ extension AppState {
                 current.fields[focus].editor.insert("\n")
                 typed()
             } else if focus == current.fields.count - 1 {
-                return submitForm(quietly: false, leaving: screen != .decision)
+                return submitForm(quietly: false, leaving: true)
             } else {
                 moveBy = 1
             }
@@ -132,9 +132,14 @@ extension AppState {
                     reviewOn: review)
                 if record.status == .newReferral || record.status == .assessing { record.status = .decided }
             }
-            if !readOnly { say("Decision saved: \(settings.threshold(id: threshold)?.name ?? threshold), \(settings.route(id: route)?.name ?? route).") }
-            if !leaving { openDecision(); return effects }
-            return effects + back()
+            let saved = "Decision saved: \(settings.threshold(id: threshold)?.name ?? threshold), \(settings.route(id: route)?.name ?? route)."
+            if !leaving {
+                openDecision()
+            } else {
+                effects += back()
+            }
+            if !readOnly { say(saved) }
+            return effects
         }
         return effects
     }

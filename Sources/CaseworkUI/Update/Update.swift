@@ -148,6 +148,7 @@ extension AppState {
     mutating func go(to next: Screen) {
         stack.append(screen)
         screen = next
+        message = ""
         namesShown = false
         confirmRemove = false
         sessionDirty = true
@@ -159,8 +160,10 @@ extension AppState {
         confirmRemove = false
         sessionDirty = true
         let previous = stack.popLast() ?? .caseList
+        message = ""
         screen = previous
         if previous == .caseList {
+            if let reference = open?.record.reference { positions[reference] = itemIndex }
             stack = []
             open = nil
             form = nil
@@ -187,7 +190,7 @@ extension AppState {
         let sameCase = open?.record.reference == opened.record.reference
         open = opened
         if !sameCase {
-            itemIndex = 0
+            itemIndex = positions[opened.record.reference] ?? 0
             overviewCursor = 0
             logCursor = [:]
             summaryScroll = 0

@@ -56,7 +56,7 @@ extension Frame {
         let section = open.template.section(containing: item.id)
         let sectionNumber = (open.template.sections.firstIndex { $0.id == section?.id } ?? 0) + 1
         var row = box.row
-        grid.write("Section \(sectionNumber) of \(open.template.sections.count): \(section?.title ?? "") · item \(state.itemIndex + 1) of \(state.items.count)",
+        grid.write("Item \(state.itemIndex + 1)/\(state.items.count) · section \(sectionNumber)/\(open.template.sections.count): \(section?.title ?? "")",
                    row: row, column: x, style: .muted, maxWidth: width)
         row += 1
         grid.write(item.title, row: row, column: x, style: .heading, maxWidth: width)

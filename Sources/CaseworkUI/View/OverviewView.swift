@@ -51,8 +51,7 @@ extension Frame {
         if let age = record.subject.age(on: state.today) { who += ", \(age)" }
         grid.write(who, row: right, column: rightColumn, maxWidth: rightWidth)
         right += 1
-        grid.write("Referred \(record.referral.receivedOn) · lead \(record.lead)", row: right, column: rightColumn, maxWidth: rightWidth)
-        right += 1
+        right += grid.paragraph("Referred \(record.referral.receivedOn) · lead \(record.lead)", row: right, column: rightColumn, width: rightWidth, maxRows: 2)
         right += grid.paragraph("Reason: " + record.referral.reason, row: right, column: rightColumn, width: rightWidth, maxRows: 2, style: .muted)
 
         rule("Decision", row: right, column: rightColumn, width: rightWidth)
@@ -60,10 +59,12 @@ extension Frame {
         if let decision = record.decision {
             let level = state.settings.threshold(id: decision.threshold)?.name ?? decision.threshold
             let route = state.settings.route(id: decision.route)?.name ?? decision.route
-            grid.write("\(level) · \(route)", row: right, column: rightColumn, style: .heading, maxWidth: rightWidth)
+            right += grid.paragraph("\(level) · \(route)", row: right, column: rightColumn, width: rightWidth, maxRows: 2, style: .heading) - 1
             right += 1
             let review = decision.reviewOn.map { "Next review \($0)" + ($0 < state.today ? " (overdue)" : "") } ?? "No review date set"
-            grid.write("Decided \(decision.decidedOn) · \(review)", row: right, column: rightColumn,
+            grid.write("Decided \(decision.decidedOn)", row: right, column: rightColumn, maxWidth: rightWidth)
+            right += 1
+            grid.write(review, row: right, column: rightColumn,
                        style: (decision.reviewOn.map { $0 < state.today } ?? false) ? .warning : .normal, maxWidth: rightWidth)
         } else {
             grid.write("Not decided yet (d to decide)", row: right, column: rightColumn, style: .muted, maxWidth: rightWidth)
@@ -78,15 +79,14 @@ extension Frame {
         let answered = all.count - untouched.count
         rule("Progress", row: right, column: rightColumn, width: rightWidth)
         right += 1
-        grid.write("\(answered) of \(all.count) items answered · \(record.concerns.count) concerns · \(record.strengths.count) strengths",
-                   row: right, column: rightColumn, maxWidth: rightWidth)
-        right += 1
-        rule("Still unknown (\(unknown.count)) · not yet looked at (\(untouched.count))", row: right, column: rightColumn, width: rightWidth)
+        right += grid.paragraph("\(answered) of \(all.count) items answered · \(record.concerns.count) concerns · \(record.strengths.count) strengths",
+                   row: right, column: rightColumn, width: rightWidth, maxRows: 2)
+        rule("Still unknown: \(unknown.count)", row: right, column: rightColumn, width: rightWidth)
         right += 1
         let room = box.bottom - right
         if unknown.isEmpty, room > 0 {
-            grid.write(untouched.isEmpty ? "Nothing is marked unknown." : "Nothing marked unknown; ] goes to the next item not yet looked at.",
-                       row: right, column: rightColumn, style: .muted, maxWidth: rightWidth)
+            grid.paragraph(untouched.isEmpty ? "Nothing is marked unknown." : "Nothing marked unknown. \(untouched.count) items not yet looked at: ] goes to the next.",
+                       row: right, column: rightColumn, width: rightWidth, maxRows: room, style: .muted)
         }
         for (index, item) in unknown.prefix(max(0, room)).enumerated() {
             let more = unknown.count - room

@@ -86,9 +86,9 @@ struct Frame {
         grid.fill(row: row, style: .keyBar)
         var x = 0
         for key in state.keyHelp where key.inBar {
-            let need = DisplayWidth.of(key.key) + DisplayWidth.of(key.label) + 2
+            let need = DisplayWidth.of(key.key) + DisplayWidth.of(key.label) + 3
             if x + need > size.columns { break }
-            x += grid.write(key.key, row: row, column: x, style: .keyName)
+            x += grid.write(key.key, row: row, column: x, style: .keyName) + 1
             x += grid.write(key.label, row: row, column: x, style: .keyBar)
             x += 2
         }

@@ -1,0 +1,222 @@
+import CaseworkCore
+import Foundation
+import Testing
+
+/// The real binary in tmux at 80x24: what a practitioner does, then the case file checked field by field.
+@Suite(.serialized, .enabled(if: TmuxSession.tmuxAvailable, "tmux is needed for the end-to-end tests"))
+struct WorkbenchEndToEndTests {
+    /// The only case in a store, read back through the store (as any other front end would).
+    func onlyCase(in storePath: String) throws -> CaseRecord {
+        let store = try CaseStore(root: storePath)
+        let references = store.references()
+        try #require(references.count == 1, "expected one case, found \(references)")
+        return try store.load(references[0])
+    }
+
+    @Test func createAnswerConcernDecideSummaryQuit() throws {
+        let tmux = try TmuxSession(label: "flow")
+        defer { try? FileManager.default.removeItem(atPath: tmux.store) }
+        try #require(tmux.waitFor("No cases yet"))
+
+        // A new case through the short form.
+        try tmux.keys("n")
+        try #require(tmux.waitFor("New case: who is it about"))
+        try tmux.type("Zoë Ångström")
+        try tmux.keys("Tab")
+        try tmux.type("Remarks in class about a group")
+        try tmux.keys("Tab", "Tab")
+        try tmux.type("A. Teacher")
+        try tmux.keys("Tab")
+        try tmux.type("Form tutor")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Every change is saved as you make it"))
+        try #require(tmux.waitFor("Z.Å."))
+
+        // Section 2 of the checklist: five items, each with a status and a note.
+        try tmux.keys("Down")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Identification with a group"))
+        let answers: [(key: String, title: String, label: String, note: String)] = [
+            ("1", "Identification with a group", "Some concern", "Zoë said 日本 was where the group met ✓"),
+            ("2", "Us-and-them thinking", "Significant concern", "Calls classmates «traitors» twice this week"),
+            ("0", "Belonging, identity and status", "No concern", "Plays in the school band; feels part of it"),
+            ("u", "Exposure to extremist material", "Unknown - information needed", "Ask the school IT team about searches"),
+            ("n", "Contacts who promote violence", "Not applicable", "No contacts named by anyone — naïve café talk only"),
+        ]
+        for (index, answer) in answers.enumerated() {
+            if index > 0 {
+                try tmux.keys("Down")
+                try #require(tmux.waitFor("Item \(index + 8)/65"))
+            }
+            try tmux.keys(answer.key)
+            try #require(tmux.waitFor("\(answer.title): \(answer.label)."))
+            try tmux.keys("Enter")
+            try #require(tmux.waitFor("Type the evidence"))
+            try tmux.type(answer.note)
+            try tmux.keys("Escape")
+            try #require(tmux.waitFor("Saved."))
+        }
+        // Source and date on the last item.
+        try tmux.keys("s")
+        try #require(tmux.waitFor("Where the information came from"))
+        try tmux.type("Head of year")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Source (s): Head of year"))
+        try tmux.keys("d")
+        try #require(tmux.waitFor("YYYY-MM-DD or 'today'"))
+        try tmux.type("2026-11-20")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Date (d): 2026-11-20"))
+
+        // A concern, logged from the checklist under this item's heading.
+        try tmux.keys("c")
+        try #require(tmux.waitFor("Add a concern"))
+        try tmux.type("Posted that the group should “punish” a teacher")
+        try tmux.keys("Tab", "Tab", "Tab", "Right")
+        try #require(tmux.waitFor("◂ High ▸"))
+        try tmux.keys("Tab", "Tab")
+        try tmux.type("2026-11-21")
+        try tmux.keys("Tab")
+        try tmux.type("Screenshot from the school")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Added concern."))
+        try tmux.keys("Escape")
+        try #require(tmux.waitFor("Item 12/65"))
+        try tmux.keys("Escape")
+        try #require(tmux.waitFor("Part of the case"))
+
+        // The decision.
+        try tmux.keys("d")
+        try #require(tmux.waitFor("Decision: your judgement"))
+        try tmux.keys("Right", "Right")
+        try #require(tmux.waitFor("◂ Early help ▸"))
+        try tmux.keys("Tab", "Right", "Right")
+        try #require(tmux.waitFor("Police, Prevent and counter-terrorism: steps"))
+        try tmux.keys("Tab")
+        try tmux.type("Stated wish to punish, with an unknown source: police advice first; 日本 trip noted")
+        try tmux.keys("Tab")
+        try tmux.type("2027-02-24")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Decision saved"))
+        try #require(tmux.waitFor("Next review 2027-02-24"))
+
+        // The summary, then quit.
+        try tmux.keys("s")
+        try #require(tmux.waitFor("Lines 1-"))
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+
+        let record = try onlyCase(in: tmux.store)
+        #expect(record.subject.name == "Zoë Ångström")
+        #expect(record.referral.reason == "Remarks in class about a group")
+        #expect(record.referral.referrer == "A. Teacher")
+        #expect(record.referral.referrerRole == "Form tutor")
+        #expect(record.referral.receivedOn == Timestamp.now().day || record.referral.receivedOn == Timestamp.now().adding(seconds: -120).day)
+        #expect(record.lead == CaseworkEnvironment.currentUser())
+        #expect(record.status == .decided)
+        let ids = ["engagement.group-identification", "engagement.us-and-them", "engagement.belonging",
+                   "engagement.extremist-material", "engagement.violent-contacts"]
+        let statuses: [AnswerStatus] = [.someConcern, .significantConcern, .noConcern, .unknown, .notApplicable]
+        for (index, id) in ids.enumerated() {
+            #expect(record.answers[id]?.status == statuses[index], "status of \(id)")
+            #expect(record.answers[id]?.note == answers[index].note, "note of \(id)")
+        }
+        #expect(record.answers["engagement.violent-contacts"]?.source == "Head of year")
+        #expect(record.answers["engagement.violent-contacts"]?.observedOn == LocalDate(iso8601: "2026-11-20"))
+        #expect(record.answers.count == 5)
+
+        try #require(record.concerns.count == 1)
+        let concern = record.concerns[0]
+        #expect(concern.what == "Posted that the group should “punish” a teacher")
+        #expect(concern.heading == "engagement")
+        #expect(concern.nature == .behaviour)
+        #expect(concern.severity == .high)
+        #expect(concern.basis == .fact)
+        #expect(concern.observedOn == LocalDate(iso8601: "2026-11-21"))
+        #expect(concern.source == "Screenshot from the school")
+        #expect(concern.recordedBy == CaseworkEnvironment.currentUser())
+
+        let decision = try #require(record.decision)
+        #expect(decision.threshold == "early-help")
+        #expect(decision.route == "police")
+        #expect(decision.rationale == "Stated wish to punish, with an unknown source: police advice first; 日本 trip noted")
+        #expect(decision.reviewOn == LocalDate(iso8601: "2027-02-24"))
+        #expect(decision.decidedBy == CaseworkEnvironment.currentUser())
+        #expect(record.updatedBy == CaseworkEnvironment.currentUser())
+        #expect(record.history.count >= 14)
+    }
+
+    @Test func hangupWhileTypingSavesTheNote() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-hup-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: CaseworkEnvironment.currentUser(), template: template, by: CaseworkEnvironment.currentUser())
+
+        let tmux = try TmuxSession(label: "hup", store: storePath)
+        try #require(tmux.waitFor(created.reference.rawValue))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Part of the case"))
+        try tmux.keys("c")
+        try #require(tmux.waitFor("Item 1/65"))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Type the evidence"))
+        let note = "Typed just before the line dropped: Zoë 日本"
+        try tmux.type(note)
+        try #require(tmux.waitFor("before the line dropped"))
+        tmux.kill()
+
+        // The process saves on SIGHUP; give it time on a loaded machine.
+        let deadline = Date().addingTimeInterval(30)
+        var saved = ""
+        while Date() < deadline {
+            saved = (try? store.load(created.reference))?.answers["referral.referrer"]?.note ?? ""
+            if saved == note { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(saved == note)
+        let session = SessionFile(store: store, user: CaseworkEnvironment.currentUser()).load()
+        #expect(session?.reference == created.reference)
+        #expect(session?.itemID == "referral.referrer")
+
+        // The next start offers to go back there.
+        let again = try TmuxSession(label: "resume", store: storePath)
+        try #require(again.waitFor("Resume where you were"))
+        try again.keys("Enter")
+        try #require(again.waitFor("Item 1/65"))
+        #expect(again.screen().contains("before the line dropped"))
+        try again.keys("q")
+        #expect(again.waitUntilGone())
+    }
+
+    @Test func aCaseOpenElsewhereOpensReadOnly() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-ro-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: CaseworkEnvironment.currentUser(), template: template, by: CaseworkEnvironment.currentUser())
+
+        let first = try TmuxSession(label: "ro1", store: storePath)
+        try #require(first.waitFor(created.reference.rawValue))
+        try first.keys("Enter")
+        try #require(first.waitFor("Part of the case"))
+
+        let second = try TmuxSession(label: "ro2", store: storePath)
+        try #require(second.waitFor(created.reference.rawValue))
+        try second.keys("Enter")
+        try #require(second.waitFor("Read-only: \(CaseworkEnvironment.currentUser()) has had this case open since"))
+        try second.keys("c")
+        try #require(second.waitFor("Item 1/65"))
+        try second.keys("Enter")
+        try #require(second.waitFor("cannot be changed here"))
+        try second.keys("q")
+        try first.keys("q")
+        #expect(second.waitUntilGone())
+        #expect(first.waitUntilGone())
+        #expect(try store.load(created.reference).revision == 1)
+    }
+}
