@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "CaseworkUITests",
             dependencies: [
-                "CaseworkUI",
+                "CaseworkUI", "CaseworkCore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
