@@ -25,25 +25,11 @@ final class GridPainter {
 
     func paint(_ grid: Grid) {
         let window = screen.window
-        let previous = last?.size == grid.size ? last : nil
-        cellsWritten = 0
-        for row in 0..<grid.size.rows {
-            let cells = grid.cells[row]
-            if let previous, previous.cells[row] == cells { continue }
-            var column = 0
-            while column < cells.count {
-                var start = column
-                if let previous, previous.cells[row][column] == cells[column] {
-                    column += 1
-                    continue
-                }
-                if cells[column].isContinuation, column > 0 { start = column - 1 }
-                draw(cells[start], row: row, column: start, window: window)
-                cellsWritten += 1
-                column = start + max(1, cells[start].width)
-                if column <= start { column = start + 1 }
-            }
+        let changes = GridDiff.changes(from: last, to: grid)
+        for change in changes {
+            draw(grid.cells[change.row][change.column], row: change.row, column: change.column, window: window)
         }
+        cellsWritten = changes.count
         if let cursor = grid.cursor {
             curs_set(1)
             wmove(window, Int32(cursor.row), Int32(cursor.column))

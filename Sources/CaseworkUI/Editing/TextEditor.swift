@@ -80,7 +80,15 @@ public struct TextEditor: Hashable, Sendable {
     /// End of the visual line (End).
     public mutating func end(width: Int) {
         let layout = layout(width: width)
-        cursor = layout[TextEditor.row(of: cursor, in: layout)].end
+        cursor = TextEditor.lastPosition(of: TextEditor.row(of: cursor, in: layout), in: layout)
+    }
+
+    /// The last cursor position that still belongs to a visual line: before the break space of a
+    /// soft-wrapped line, since the position after it is the start of the next line.
+    static func lastPosition(of row: Int, in layout: [Line]) -> Int {
+        let line = layout[row]
+        if row + 1 < layout.count, layout[row + 1].start == line.end, line.end > line.start { return line.end - 1 }
+        return line.end
     }
 
     /// Up or down one visual line, keeping the column as far as the line allows. False at the edge.
@@ -94,7 +102,8 @@ public struct TextEditor: Hashable, Sendable {
         let line = layout[target]
         var index = line.start
         var used = 0
-        while index < line.end {
+        let limit = TextEditor.lastPosition(of: target, in: layout)
+        while index < limit {
             let width = TextEditor.width(of: characters[index])
             if used + width > column { break }
             used += width

@@ -41,6 +41,8 @@ public struct AppState: Hashable, Sendable {
 
     // Around every screen
     public var helpShown = false
+    /// The current item's whole guidance over the checklist.
+    public var guidancePanelShown = false
     /// Full names instead of initials, on the current screen only.
     public var namesShown = false
     public var message = ""

@@ -18,6 +18,7 @@ extension AppState {
         case .char("?"):
             guidanceShown.toggle()
             say(guidanceShown ? "Guidance shown (? hides it)." : "Guidance hidden (? shows it).")
+        case .char("i"): guidancePanelShown = true
         case .enter, .char("e"): return startEditing(.note)
         case .char("s"): return startEditing(.source)
         case .char("d"): return startEditing(.date)

@@ -86,6 +86,12 @@ extension AppState {
         guard let open else { return [] }
         let width = max(40, size.columns - 2)
         let text = CaseTextReport(record: open.record, template: open.template, settings: settings, showNames: namesShown, width: width).render()
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { Grid.wrap(String($0), width: width) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            // Keep the report's indentation on wrapped lines.
+            let indent = String(line.prefix { $0 == " " })
+            let rest = String(line.dropFirst(indent.count))
+            let wrapped = Grid.wrap(rest, width: max(10, width - indent.count - 2))
+            return wrapped.enumerated().map { ($0.offset == 0 ? indent : indent + "  ") + $0.element }
+        }
     }
 }

@@ -51,7 +51,7 @@ extension AppState {
 
     /// True when typed characters go into a text field rather than acting as commands.
     var acceptsText: Bool {
-        if resumeOffer != nil || helpShown { return false }
+        if resumeOffer != nil || helpShown || guidancePanelShown { return false }
         if editing != nil { return true }
         if let form, form.fields.indices.contains(form.focus), form.fields[form.focus].kind != .choice {
             return formOnScreen
@@ -102,8 +102,9 @@ extension AppState {
                 return []
             }
         }
-        if helpShown {
+        if helpShown || guidancePanelShown {
             helpShown = false
+            guidancePanelShown = false
             return []
         }
         switch key {

@@ -5,10 +5,13 @@ extension Frame {
     mutating func drawChecklist(_ box: Box) {
         guard let open = state.open, let item = state.currentItem else { return }
         let listWidth = Layout.listPaneWidth(size)
-        drawItemList(Box(row: box.row, column: 0, width: listWidth, height: box.height), open: open)
-        for row in box.row..<box.bottom { grid.write("│", row: row, column: listWidth, style: .muted) }
-        drawItemDetail(Box(row: box.row, column: listWidth + 2, width: Layout.detailWidth(size), height: box.height),
-                       open: open, item: item)
+        if listWidth > 0 {
+            drawItemList(Box(row: box.row, column: 0, width: listWidth, height: box.height), open: open)
+            for row in box.row..<box.bottom { grid.write("│", row: row, column: listWidth, style: .muted) }
+        }
+        let column = listWidth > 0 ? listWidth + 2 : 1
+        drawItemDetail(Box(row: box.row, column: column, width: Layout.detailWidth(size), height: box.height),
+                       open: open, item: item, markers: listWidth == 0)
     }
 
     /// One-character marker of an answer, so the list shows the picture at a glance.
@@ -49,15 +52,24 @@ extension Frame {
         }
     }
 
-    mutating func drawItemDetail(_ box: Box, open: OpenCase, item: TemplateItem) {
+    mutating func drawItemDetail(_ box: Box, open: OpenCase, item: TemplateItem, markers: Bool) {
         let width = box.width
         let x = box.column
         let answer = open.record.answer(for: item.id)
         let section = open.template.section(containing: item.id)
         let sectionNumber = (open.template.sections.firstIndex { $0.id == section?.id } ?? 0) + 1
         var row = box.row
-        grid.write("Item \(state.itemIndex + 1)/\(state.items.count) · section \(sectionNumber)/\(open.template.sections.count): \(section?.title ?? "")",
-                   row: row, column: x, style: .muted, maxWidth: width)
+        let position = "Item \(state.itemIndex + 1)/\(state.items.count) · section \(sectionNumber)/\(open.template.sections.count): \(section?.title ?? "")"
+        var used = grid.write(position, row: row, column: x, style: .muted, maxWidth: width)
+        if markers, let section {
+            // The section at a glance: one marker per item, the current one highlighted.
+            used += grid.write("  ", row: row, column: x + used)
+            for sectionItem in section.items where used + 2 <= width {
+                let marker = Frame.marker(open.record.answer(for: sectionItem.id), kind: sectionItem.kind)
+                used += grid.write(marker, row: row, column: x + used, style: sectionItem.id == item.id ? .selected : .heading)
+                used += grid.write(" ", row: row, column: x + used)
+            }
+        }
         row += 1
         grid.write(item.title, row: row, column: x, style: .heading, maxWidth: width)
         row += 1
@@ -68,7 +80,7 @@ extension Frame {
         }
         if item.isSpecialCategory {
             let kinds = (item.specialCategories ?? []).map(\.label).joined(separator: ", ")
-            grid.write("Special category data\(kinds.isEmpty ? "" : " (\(kinds))"): record only what is needed.",
+            grid.write(DisplayWidth.truncate("Special category data\(kinds.isEmpty ? "" : ": \(kinds)"); record only what is needed.", to: width),
                        row: row, column: x, style: .muted, maxWidth: width)
             row += 1
         }
@@ -77,10 +89,13 @@ extension Frame {
         switch item.kind {
         case .rated:
             let style: Style = answer.status == .significantConcern || answer.status == .unknown ? .warning : .heading
-            let used = grid.write("Status: ", row: row, column: x, maxWidth: width)
+            let used = grid.write("Status (0 1 2 n u x): ", row: row, column: x, maxWidth: width)
             grid.write(answer.status.label, row: row, column: x + used, style: style, maxWidth: width - used)
-            row += 1
-            grid.write("0 none  1 some  2 significant  n n/a  u unknown  x clear", row: row, column: x, style: .muted, maxWidth: width)
+            if box.height > 30 {
+                row += 1
+                grid.write("0 none · 1 some · 2 significant · n not applicable · u unknown · x clear",
+                           row: row, column: x, style: .muted, maxWidth: width)
+            }
         case .scale:
             let scale = item.scale ?? ScaleDefinition(min: 0, max: 10, minLabel: "", maxLabel: "")
             let used = grid.write("Scale: ", row: row, column: x, maxWidth: width)
@@ -95,7 +110,7 @@ extension Frame {
 
         // The evidence block sits at the bottom; guidance fills the room between.
         let editingNote = state.editing == .note
-        let noteRows = editingNote ? max(4, box.height / 3) : max(2, min(box.height / 4, Grid.wrap(answer.note, width: width).count))
+        let noteRows = editingNote ? max(4, box.height / 3) : max(1, min(box.height / 4, Grid.wrap(answer.note, width: width).count))
         let evidenceTop = box.bottom - (noteRows + 3)
         if state.guidanceShown {
             drawGuidance(item.guidance, row: row, column: x, width: width, bottom: evidenceTop)
@@ -117,10 +132,10 @@ extension Frame {
         drawSmallField("Source (s): ", value: answer.source, field: .source, row: y, column: x, width: width)
         y += 1
         var after = "Date (d): "
-        let used = drawSmallField(after, value: answer.observedOn?.iso8601 ?? "", field: .date, row: y, column: x, width: width / 2 + 4)
+        let dateUsed = drawSmallField(after, value: answer.observedOn?.iso8601 ?? "", field: .date, row: y, column: x, width: width / 2 + 4)
         if state.editing != .date {
             after = "   Basis (f): \(answer.basis?.label ?? "not said")"
-            grid.write(after, row: y, column: x + used, style: .muted, maxWidth: width - used)
+            grid.write(after, row: y, column: x + dateUsed, style: .muted, maxWidth: width - dateUsed)
         }
     }
 
@@ -133,8 +148,29 @@ extension Frame {
         var parts: [(String, String, Style)] = [("Look for: ", guidance.lookFor, .guidance), ("Why it matters: ", guidance.whyItMatters, .guidance)]
         if let reminder = guidance.beliefsReminder { parts.insert(("! Beliefs: ", reminder, .reminder), at: 0) }
         for (label, text, style) in parts where row < bottom {
+            let lines = Grid.wrap(label + text, width: width)
+            if lines.count > bottom - row {
+                // Cut short: say where the rest is.
+                let room = bottom - row
+                for (offset, line) in lines.prefix(room - 1).enumerated() {
+                    grid.write(line, row: row + offset, column: x, style: style, maxWidth: width)
+                }
+                grid.write("… i shows all the guidance", row: bottom - 1, column: x, style: .muted, maxWidth: width)
+                return
+            }
             row += grid.paragraph(label + text, row: row, column: x, width: width, maxRows: bottom - row, style: style)
         }
+    }
+
+    /// The whole guidance of the current item in a panel over the screen (i in the checklist).
+    mutating func drawGuidancePanel() {
+        guard let item = state.currentItem else { return }
+        let width = min(size.columns - 4, 100)
+        let height = size.rows - 2
+        let box = Box(row: 1, column: (size.columns - width) / 2, width: width, height: height)
+        drawPanel(box, title: "Guidance: \(item.title)")
+        drawGuidance(item.guidance, row: box.row + 1, column: box.column + 2, width: width - 4, bottom: box.bottom - 2)
+        grid.write("Any key closes the guidance.", row: box.bottom - 2, column: box.column + 2, style: .muted, maxWidth: width - 4)
     }
 
     /// A one-line field (source, date), shown as an editor when it is being edited. Returns columns used.

@@ -80,6 +80,7 @@ extension AppState {
                 KeyHelp("n/u/x", "N/A,Unknown,Clear", "n not applicable, u unknown - information needed, x clear the status"),
                 KeyHelp("Enter", "Evidence", "Write the evidence (s: source, d: date, f: fact or opinion)"),
                 KeyHelp("?", "Guidance", "Show or hide the guidance for the item"),
+                KeyHelp("i", "All guidance", "Read the item's whole guidance in a panel", bar: false),
                 KeyHelp("]", "Next open", "Next item with no answer or unknown ([ for the previous one)"),
                 KeyHelp("c", "Concern", "Log a concern under this item's heading", bar: false),
                 KeyHelp("↑/↓ j/k", "Item", "Previous or next item; PgUp/PgDn by section", bar: false),

@@ -94,7 +94,7 @@ extension Frame {
                 grid.write("… and \(more + 1) more", row: right + index, column: rightColumn, style: .muted)
                 break
             }
-            grid.write("? " + item.title, row: right + index, column: rightColumn, style: .warning, maxWidth: rightWidth)
+            grid.write(DisplayWidth.truncate("? " + item.title, to: rightWidth), row: right + index, column: rightColumn, style: .warning, maxWidth: rightWidth)
         }
     }
 }

@@ -21,6 +21,7 @@ public func view(_ state: AppState, size: Size) -> Grid {
     case .decision: frame.drawDecision(body)
     case .summary: frame.drawSummary(body)
     }
+    if state.guidancePanelShown { frame.drawGuidancePanel() }
     if state.helpShown { frame.drawHelp() }
     if let offer = state.resumeOffer { frame.drawResume(offer) }
     grid = frame.grid
@@ -109,13 +110,20 @@ struct Frame {
 
     mutating func drawHelp() {
         let keys = state.keyHelp
-        let width = min(size.columns - 4, 76)
-        let height = min(size.rows - 2, keys.count + 5)
+        let width = min(size.columns - 4, 90)
+        let detailWidth = width - 17
+        let wrapped = keys.map { Grid.wrap($0.detail, width: detailWidth) }
+        let lineCount = wrapped.reduce(0) { $0 + $1.count }
+        let height = min(size.rows - 2, lineCount + 5)
         let box = Box(row: max(1, (size.rows - height) / 2), column: (size.columns - width) / 2, width: width, height: height)
         drawPanel(box, title: "Keys: \(state.editing != nil ? "editing text" : state.screen.title)")
-        for (index, key) in keys.prefix(height - 5).enumerated() {
-            grid.write(key.key, row: box.row + 2 + index, column: box.column + 2, style: .keyName, maxWidth: 12)
-            grid.write(key.detail, row: box.row + 2 + index, column: box.column + 15, maxWidth: width - 17)
+        var row = box.row + 2
+        for (key, lines) in zip(keys, wrapped) where row + lines.count <= box.bottom - 3 {
+            grid.write(key.key, row: row, column: box.column + 2, style: .keyName, maxWidth: 12)
+            for line in lines {
+                grid.write(line, row: row, column: box.column + 15, maxWidth: detailWidth)
+                row += 1
+            }
         }
         grid.write("Any key closes this help. Esc goes back, q quits; every change is saved as you make it.",
                    row: box.bottom - 2, column: box.column + 2, style: .muted, maxWidth: width - 4)
