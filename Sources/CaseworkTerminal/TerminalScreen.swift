@@ -56,7 +56,7 @@ final class TerminalScreen {
     /// fast typist) come back as one text, so a long paste is inserted and drawn once.
     func read() -> Input? {
         if !pending.isEmpty { return pending.removeFirst() }
-        guard let first = readOne(timeout: 100) else { return nil }
+        guard let first = readOne(timeout: 100) else { return checkSize() }
         guard case .key(.char(let character)) = first else { return first }
         var text = String(character)
         while text.count < 65_536, let next = readOne(timeout: 0) {
@@ -68,6 +68,17 @@ final class TerminalScreen {
             }
         }
         return text.count == 1 ? first : .text(text)
+    }
+
+    /// SIGWINCH may reach another thread (Dispatch has several), where ncurses never hears of it; asking
+    /// the terminal its size on each timeout catches every resize all the same.
+    private func checkSize() -> Input? {
+        var box = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &box) == 0, box.ws_col > 0, box.ws_row > 0 else { return nil }
+        let actual = Size(columns: Int(box.ws_col), rows: Int(box.ws_row))
+        guard actual != size else { return nil }
+        resizeterm(Int32(box.ws_row), Int32(box.ws_col))
+        return .resize(size)
     }
 
     private func readOne(timeout: Int32) -> Input? {

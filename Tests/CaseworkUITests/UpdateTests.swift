@@ -421,3 +421,27 @@ import Testing
         #expect(state.size == Size(columns: 100, rows: 30))
     }
 }
+
+@Suite struct ConflictUpdateTests {
+    @Test func textRefusedByAConflictGoesBackIntoTheEditor() {
+        var state = Fixtures.openState()
+        Fixtures.press(&state, .char("c"), .pageDown, .enter)
+        _ = Fixtures.type(&state, " More.")
+        #expect(!Fixtures.press(&state, .escape).isEmpty)
+        #expect(state.editing == nil)
+        var theirs = Fixtures.record()
+        theirs.revision = 9
+        _ = update(&state, .conflict(message: "mpatel changed this case meanwhile.", current: theirs))
+        #expect(state.open?.record.revision == 9)
+        #expect(state.editing == .note)
+        #expect(state.editor.text.hasSuffix("daily. More."))
+        #expect(state.editor.changed)
+        let effects = Fixtures.press(&state, .escape)
+        guard case .save(let record, let base, _)? = effects.first else {
+            Issue.record("expected a save")
+            return
+        }
+        #expect(base == 9)
+        #expect(record.answers["engagement.group-identification"]?.note.hasSuffix("More.") == true)
+    }
+}

@@ -219,4 +219,66 @@ struct WorkbenchEndToEndTests {
         #expect(first.waitUntilGone())
         #expect(try store.load(created.reference).revision == 1)
     }
+
+    @Test func resizingRedrawsAndASmallWindowAsksForMore() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-size-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: "tester", template: template, by: "tester")
+
+        let tmux = try TmuxSession(label: "size", store: storePath)
+        try #require(tmux.waitFor(created.reference.rawValue))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Part of the case"))
+        try tmux.keys("c")
+        try #require(tmux.waitFor("Item 1/65 · section 1/10"))
+        try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "60", "-y", "20"])
+        try #require(tmux.waitFor("Please make the window at least 80×24 (it is now 60×20)"))
+        try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "120", "-y", "40"])
+        // At 120 columns the item list pane appears beside the item.
+        try #require(tmux.waitFor("│ Item 1/65"))
+        #expect(tmux.screen().contains(" · Why now: what happened"))
+        try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "80", "-y", "24"])
+        try #require(tmux.waitFor(" Item 1/65 · section 1/10"))
+        #expect(!tmux.screen().contains("Please make the window"))
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+    }
+
+    @Test func sigtermWhileTypingSavesTheNote() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-term-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: "tester", template: template, by: "tester")
+
+        let tmux = try TmuxSession(label: "term", store: storePath)
+        // Keep the pane after the program ends, to see that the terminal was handed back.
+        try TmuxSession.tmux(["set-option", "-t", tmux.name, "remain-on-exit", "on"])
+        try #require(tmux.waitFor(created.reference.rawValue))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Part of the case"))
+        try tmux.keys("c", "Down", "Enter")
+        try #require(tmux.waitFor("Type the evidence"))
+        try tmux.type("Half-typed when the service stopped, café")
+        try #require(tmux.waitFor("service stopped, café"))
+        let pid = try TmuxSession.tmux(["list-panes", "-t", tmux.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(kill(pid_t(pid)!, SIGTERM) == 0)
+        let deadline = Date().addingTimeInterval(30)
+        var dead = ""
+        while Date() < deadline {
+            dead = (try? TmuxSession.tmux(["list-panes", "-t", tmux.name, "-F", "#{pane_dead}"])) ?? ""
+            if dead.hasPrefix("1") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(dead.hasPrefix("1"))
+        #expect(try store.load(created.reference).answers["referral.trigger"]?.note == "Half-typed when the service stopped, café")
+        // The alternate screen was left: the workbench's screen is gone from the pane.
+        #expect(!tmux.screen().contains("Type the evidence"))
+    }
 }

@@ -32,6 +32,9 @@ public struct AppState: Hashable, Sendable {
     /// The item field being edited in the checklist, with its editor.
     public var editing: ItemField?
     public var editor = TextEditor()
+    /// Text from the editor whose save has not yet been confirmed: put back in the editor if the save
+    /// meets a conflict, so nothing typed is lost.
+    public var unconfirmedEdit: WorkbenchSession.Draft?
     /// When the editor was last typed in, for the idle save.
     public var lastTyped: Timestamp?
     public var logCursor: [LogKind: Int] = [:]
@@ -100,21 +103,4 @@ public struct AppState: Hashable, Sendable {
 
     /// The subject as this screen shows them: initials unless names are toggled on.
     public func subjectLabel(_ subject: Subject) -> String { namesShown ? subject.name : subject.initials }
-}
-
-/// A field of the current checklist item.
-public enum ItemField: String, Hashable, Sendable {
-    case note, source, date
-}
-
-public enum CaseSort: String, Hashable, Sendable, CaseIterable {
-    case lastChange, reference, status
-
-    public var label: String {
-        switch self {
-        case .lastChange: "last change"
-        case .reference: "reference"
-        case .status: "status"
-        }
-    }
 }

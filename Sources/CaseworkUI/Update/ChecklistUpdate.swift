@@ -179,6 +179,7 @@ extension AppState {
             }
             effects = setAnswer(item, summary: "Date for \(item.title)") { $0.observedOn = parsed }
         }
+        if !effects.isEmpty { unconfirmedEdit = WorkbenchSession.Draft(field: field.rawValue, itemID: item.id, text: text) }
         editor.markSaved()
         sessionDirty = true
         if close {

@@ -1,13 +1,5 @@
 import CaseworkCore
 
-/// One line of the overview menu: a checklist section or another part of the case.
-public enum OverviewEntry: Hashable, Sendable {
-    case section(Int)
-    case log(LogKind)
-    case decision
-    case summary
-}
-
 extension AppState {
     public var overviewEntries: [OverviewEntry] {
         let sections = (template?.sections.indices).map { Array($0) } ?? []

@@ -19,10 +19,12 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.onOpened(open)
     case .saved(let record):
         if state.open?.record.reference == record.reference { state.open?.record = record }
+        state.unconfirmedEdit = nil
         return []
     case .conflict(let message, let current):
         if let current, state.open?.record.reference == current.reference { state.open?.record = current }
         state.warn(message)
+        state.restoreUnconfirmedEdit()
         return []
     case .failed(let message):
         state.warn(message)
@@ -186,6 +188,21 @@ extension AppState {
     }
 
     // MARK: Results
+
+    /// After a conflict: the text that was not saved goes back into its editor, marked unsaved.
+    mutating func restoreUnconfirmedEdit() {
+        guard let edit = unconfirmedEdit, let field = ItemField(rawValue: edit.field),
+              let index = items.firstIndex(where: { $0.id == edit.itemID }) else { return }
+        unconfirmedEdit = nil
+        if editing != nil, itemIndex == index, editing == field { editor.markChanged(); return }
+        itemIndex = index
+        if screen != .checklist { go(to: .checklist) }
+        editing = field
+        editor = TextEditor(edit.text, multiline: field == .note)
+        editor.markChanged()
+        lastTyped = now
+        warn(message + " Your text is back in the editor; Esc saves it on top of their change.")
+    }
 
     mutating func onOpened(_ opened: OpenCase) -> [Effect] {
         let sameCase = open?.record.reference == opened.record.reference
