@@ -26,6 +26,7 @@ final class TerminalScreen {
         nonl()
         keypad(window, true)
         set_escdelay(40)
+        TerminalScreen.defineCommonKeys()
         wtimeout(window, 100)
         let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
         colours = has_colors() && noColor.isEmpty
@@ -33,6 +34,22 @@ final class TerminalScreen {
             start_color()
             use_default_colors()
         }
+    }
+
+    static let wordLeftCode: Int32 = 0x300
+    static let wordRightCode: Int32 = 0x301
+
+    /// Home, End and Ctrl-arrows as the common terminals and multiplexers send them, whatever TERM says:
+    /// inside tmux or screen with TERM=xterm the terminfo entry and the keys do not always agree.
+    private static func defineCommonKeys() {
+        let keys: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[1;5D", wordLeftCode), ("\u{1B}[1;5C", wordRightCode), ("\u{1B}[1;3D", wordLeftCode),
+            ("\u{1B}[1;3C", wordRightCode), ("\u{1B}b", wordLeftCode), ("\u{1B}f", wordRightCode),
+            ("\u{1B}[Z", KEY_BTAB),
+        ]
+        for (sequence, code) in keys { define_key(sequence, code) }
     }
 
     var size: Size {
@@ -116,6 +133,8 @@ final class TerminalScreen {
         case KEY_ENTER: return .key(.enter)
         case KEY_BTAB: return .key(.backTab)
         case nc_key_resize(): return .resize(size)
+        case TerminalScreen.wordLeftCode: return .key(.wordLeft)
+        case TerminalScreen.wordRightCode: return .key(.wordRight)
         default:
             for number in 1...12 where code == nc_key_f(Int32(number)) { return .key(.function(number)) }
             if let name = keyname(code).map({ String(cString: $0) }) {

@@ -79,7 +79,9 @@ extension AppState {
         let width = max(40, size.columns - 2)
         let text = CaseTextReport(record: open.record, template: open.template, settings: settings, showNames: namesShown, width: width).render()
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            // Keep the report's indentation on wrapped lines.
+            let line = TextSanitizer.line(String(line))
+            if DisplayWidth.of(line) <= width { return [line] }
+            // Too long for the screen: wrap, keeping the report's indentation and indenting what follows.
             let indent = String(line.prefix { $0 == " " })
             let rest = String(line.dropFirst(indent.count))
             let wrapped = Grid.wrap(rest, width: max(10, width - indent.count - 2))

@@ -140,10 +140,12 @@ extension Frame {
     }
 
     /// Guidance in three parts, the beliefs reminder set apart, cut to the room there is.
-    mutating func drawGuidance(_ guidance: ItemGuidance, row start: Int, column x: Int, width: Int, bottom: Int) {
+    mutating func drawGuidance(_ guidance: ItemGuidance, row start: Int, column x: Int, width: Int, bottom: Int, ruled: Bool = true) {
         var row = start
         guard row < bottom else { return }
-        rule("Guidance (? hides)", row: row, column: x, width: width)
+        if ruled {
+            rule("Guidance (? hides)", row: row, column: x, width: width)
+        }
         row += 1
         var parts: [(String, String, Style)] = [("Look for: ", guidance.lookFor, .guidance), ("Why it matters: ", guidance.whyItMatters, .guidance)]
         if let reminder = guidance.beliefsReminder { parts.insert(("! Beliefs: ", reminder, .reminder), at: 0) }
@@ -165,11 +167,11 @@ extension Frame {
     /// The whole guidance of the current item in a panel over the screen (i in the checklist).
     mutating func drawGuidancePanel() {
         guard let item = state.currentItem else { return }
-        let width = min(size.columns - 4, 100)
+        let width = min(size.columns, 100)
         let height = size.rows - 2
         let box = Box(row: 1, column: (size.columns - width) / 2, width: width, height: height)
         drawPanel(box, title: "Guidance: \(item.title)")
-        drawGuidance(item.guidance, row: box.row + 1, column: box.column + 2, width: width - 4, bottom: box.bottom - 2)
+        drawGuidance(item.guidance, row: box.row + 1, column: box.column + 2, width: width - 4, bottom: box.bottom - 2, ruled: false)
         grid.write("Any key closes the guidance.", row: box.bottom - 2, column: box.column + 2, style: .muted, maxWidth: width - 4)
     }
 
