@@ -17,6 +17,9 @@ final class GridPainter {
         if screen.colours { GridPainter.definePairs() }
     }
 
+    /// True after a resize, until the next paint.
+    var needsPaint: Bool { last == nil }
+
     /// Forgets what is on screen, so the next paint draws everything (after a resize).
     func invalidate() {
         last = nil

@@ -21,12 +21,19 @@ public enum Workbench {
         state.size = screen.size
         var lastTick = Date()
         var immediateFailures = 0
+        var drawn: AppState?
         while !state.quitting {
             if signals.signal != nil {
                 runner.perform(update(&state, .hangup), on: &state)
                 break
             }
-            painter.paint(view(state, size: state.size))
+            // Draw only when something on screen may have changed (the clock alone changes the day at most).
+            var probe = state
+            if let drawn { probe.now = drawn.now }
+            if drawn == nil || probe != drawn || drawn?.today != state.today || painter.needsPaint {
+                painter.paint(view(state, size: state.size))
+                drawn = state
+            }
             let started = Date()
             let input = screen.read()
             var event: Event?
