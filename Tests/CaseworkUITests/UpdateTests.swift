@@ -246,6 +246,8 @@ import Testing
         Fixtures.press(&state, .enter)
         _ = Fixtures.type(&state, "draft")
         effects = update(&state, .tick(Fixtures.now))
+        #expect(effects.isEmpty, "at most one session write a second")
+        effects = update(&state, .tick(Fixtures.now.adding(seconds: 1)))
         #expect(effects.contains { if case .writeSession(let session) = $0 { session.draft?.text.hasSuffix("draft") == true } else { false } })
     }
 

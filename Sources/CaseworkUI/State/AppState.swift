@@ -56,6 +56,8 @@ public struct AppState: Hashable, Sendable {
     public var pendingResume: WorkbenchSession?
     /// Set when the session file needs writing on the next tick.
     public var sessionDirty = false
+    /// When the session file was last written: at most once a second, since each write is fsynced.
+    public var sessionWrittenAt: Timestamp?
     public var quitting = false
 
     public init(user: String, now: Timestamp, size: Size, settings: AuthoritySettings, templates: [ChecklistTemplate]) {

@@ -249,8 +249,9 @@ extension AppState {
         if editing != nil, editor.changed, let lastTyped, now.secondsSinceEpoch - lastTyped.secondsSinceEpoch >= 2 {
             effects += commitEditing(close: false)
         }
-        if sessionDirty, !quitting {
+        if sessionDirty, !quitting, sessionWrittenAt.map({ now.secondsSinceEpoch > $0.secondsSinceEpoch }) ?? true {
             sessionDirty = false
+            sessionWrittenAt = now
             effects.append(.writeSession(session))
         }
         return effects

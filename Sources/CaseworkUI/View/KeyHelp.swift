@@ -74,17 +74,27 @@ extension AppState {
                 quit,
             ]
         case .checklist:
+            let statusKeys: [KeyHelp]
+            switch currentItem?.kind {
+            case .scale?:
+                statusKeys = [KeyHelp("0-9", "Scale", "Set the 0-10 scale (+ and - move it, x clears it)"),
+                              KeyHelp("+/-", "Up/down", "Move the scale one point")]
+            case .narrative?:
+                statusKeys = [KeyHelp("e", "Write", "A written answer: Enter or e opens the editor", bar: false),
+                              KeyHelp("s/d", "Source, date", "Where the answer came from and when", bar: false)]
+            default:
+                statusKeys = [KeyHelp("0/1/2", "Status", "0 no concern, 1 some concern, 2 significant concern"),
+                              KeyHelp("n/u/x", "N/A,Unknown,Clear", "n not applicable, u unknown - information needed, x clear the status")]
+            }
             return [
                 KeyHelp("F1", "Help", "Show all the keys of the checklist"),
-                KeyHelp("0/1/2", "Status", "0 no concern, 1 some concern, 2 significant concern"),
-                KeyHelp("n/u/x", "N/A,Unknown,Clear", "n not applicable, u unknown - information needed, x clear the status"),
+                statusKeys[0], statusKeys[1],
                 KeyHelp("Enter", "Evidence", "Write the evidence (s: source, d: date, f: fact or opinion)"),
                 KeyHelp("?", "Guidance", "Show or hide the guidance for the item"),
                 KeyHelp("i", "All guidance", "Read the item's whole guidance in a panel", bar: false),
                 KeyHelp("]", "Next open", "Next item with no answer or unknown ([ for the previous one)"),
                 KeyHelp("c", "Concern", "Log a concern under this item's heading", bar: false),
                 KeyHelp("↑/↓ j/k", "Item", "Previous or next item; PgUp/PgDn by section", bar: false),
-                KeyHelp("+/-", "Scale", "On a 0-10 scale item: digits set it, + and - move it", bar: false),
                 KeyHelp("Esc", "Back", "Back to the overview"),
                 names,
             ]
