@@ -38,6 +38,8 @@ public enum Workbench {
             let input = screen.read()
             var event: Event?
             switch input {
+            case .key(.ctrl("l"))?:
+                painter.invalidate()
             case .key(let key)?: event = .key(key)
             case .text(let text)?: event = .paste(text)
             case .resize(let size)?:

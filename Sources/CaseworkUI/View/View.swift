@@ -28,16 +28,6 @@ public func view(_ state: AppState, size: Size) -> Grid {
     return grid
 }
 
-/// A rectangle of the screen.
-public struct Box: Hashable, Sendable {
-    public var row: Int
-    public var column: Int
-    public var width: Int
-    public var height: Int
-
-    public var bottom: Int { row + height }
-}
-
 /// The grid being drawn and the state it shows; each screen adds its drawing in an extension.
 struct Frame {
     var grid: Grid
