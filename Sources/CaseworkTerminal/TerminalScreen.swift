@@ -15,6 +15,26 @@ final class TerminalScreen {
         case key(Key)
         case text(String)
         case resize(Size)
+        case pasteStart
+        case pasteEnd
+    }
+
+    /// Everything up to the end-of-paste mark, as text: Enter and Tab become a newline and a space.
+    private func readPaste() -> Input? {
+        var text = ""
+        var quiet = 0
+        while text.count < 1_000_000, quiet < 20 {
+            guard let next = readOne(timeout: 50) else { quiet += 1; continue }
+            quiet = 0
+            switch next {
+            case .pasteEnd: return text.isEmpty ? nil : .text(text)
+            case .key(.char(let character)): text.append(character)
+            case .key(.enter): text.append("\n")
+            case .key(.tab): text.append(" ")
+            default: break
+            }
+        }
+        return text.isEmpty ? nil : .text(text)
     }
 
     init() throws {
@@ -34,10 +54,19 @@ final class TerminalScreen {
             start_color()
             use_default_colors()
         }
+        // Bracketed paste: a pasted text arrives marked, so its newlines never act as Enter.
+        TerminalScreen.send("\u{1B}[?2004h")
+    }
+
+    private static func send(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     static let wordLeftCode: Int32 = 0x300
     static let wordRightCode: Int32 = 0x301
+    static let pasteStartCode: Int32 = 0x302
+    static let pasteEndCode: Int32 = 0x303
 
     /// Home, End and Ctrl-arrows as the common terminals and multiplexers send them, whatever TERM says:
     /// inside tmux or screen with TERM=xterm the terminfo entry and the keys do not always agree.
@@ -48,6 +77,7 @@ final class TerminalScreen {
             ("\u{1B}[1;5D", wordLeftCode), ("\u{1B}[1;5C", wordRightCode), ("\u{1B}[1;3D", wordLeftCode),
             ("\u{1B}[1;3C", wordRightCode), ("\u{1B}b", wordLeftCode), ("\u{1B}f", wordRightCode),
             ("\u{1B}[Z", KEY_BTAB),
+            ("\u{1B}[200~", pasteStartCode), ("\u{1B}[201~", pasteEndCode),
         ]
         for (sequence, code) in keys { define_key(sequence, code) }
     }
@@ -63,6 +93,7 @@ final class TerminalScreen {
     func close() {
         guard !closed else { return }
         closed = true
+        TerminalScreen.send("\u{1B}[?2004l")
         curs_set(1)
         endwin()
     }
@@ -74,6 +105,7 @@ final class TerminalScreen {
     func read() -> Input? {
         if !pending.isEmpty { return pending.removeFirst() }
         guard let first = readOne(timeout: 100) else { return checkSize() }
+        if case .pasteStart = first { return readPaste() }
         guard case .key(.char(let character)) = first else { return first }
         var text = String(character)
         while text.count < 65_536, let next = readOne(timeout: 0) {
@@ -135,6 +167,8 @@ final class TerminalScreen {
         case nc_key_resize(): return .resize(size)
         case TerminalScreen.wordLeftCode: return .key(.wordLeft)
         case TerminalScreen.wordRightCode: return .key(.wordRight)
+        case TerminalScreen.pasteStartCode: return .pasteStart
+        case TerminalScreen.pasteEndCode: return .pasteEnd
         default:
             for number in 1...12 where code == nc_key_f(Int32(number)) { return .key(.function(number)) }
             if let name = keyname(code).map({ String(cString: $0) }) {

@@ -42,6 +42,8 @@ public enum Workbench {
                 painter.invalidate()
             case .key(let key)?: event = .key(key)
             case .text(let text)?: event = .paste(text)
+            case .pasteStart?, .pasteEnd?:
+                break
             case .resize(let size)?:
                 painter.invalidate()
                 event = .resize(size)

@@ -281,4 +281,28 @@ struct WorkbenchEndToEndTests {
         // The alternate screen was left: the workbench's screen is gone from the pane.
         #expect(!tmux.screen().contains("Type the evidence"))
     }
+
+    @Test func aPasteKeepsItsLinesAndNeverActsAsEnter() throws {
+        let tmux = try TmuxSession(label: "paste")
+        defer { try? FileManager.default.removeItem(atPath: tmux.store) }
+        try #require(tmux.waitFor("No cases yet"))
+        try tmux.keys("n")
+        try #require(tmux.waitFor("New case: who is it about"))
+        let buffer = "cw-\(tmux.name)"
+        try TmuxSession.tmux(["set-buffer", "-b", buffer, "Zoë\nÅngström"])
+        try TmuxSession.tmux(["paste-buffer", "-p", "-b", buffer, "-t", tmux.name])
+        try #require(tmux.waitFor("Zoë Ångström"))
+        try tmux.keys("Tab")
+        let reason = String(repeating: "A long pasted referral reason with 日本 and café. ", count: 40) + "\nSecond paragraph."
+        try TmuxSession.tmux(["set-buffer", "-b", buffer, reason])
+        try TmuxSession.tmux(["paste-buffer", "-d", "-p", "-b", buffer, "-t", tmux.name])
+        try #require(tmux.waitFor("Second paragraph."))
+        try tmux.keys("C-s")
+        try #require(tmux.waitFor("Every change is saved as you make it"))
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+        let record = try onlyCase(in: tmux.store)
+        #expect(record.subject.name == "Zoë Ångström")
+        #expect(record.referral.reason == reason.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
 }
