@@ -305,4 +305,31 @@ struct WorkbenchEndToEndTests {
         #expect(record.subject.name == "Zoë Ångström")
         #expect(record.referral.reason == reason.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    @Test func movingTheHighlightWritesOnlyWhatChanged() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-diff-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        for name in ["Ann Able", "Ben Baker", "Cara Cole"] {
+            _ = try store.create(
+                subject: Subject(name: name), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+                lead: "tester", template: template, by: "tester")
+        }
+        let tmux = try TmuxSession(label: "diff", store: storePath)
+        try #require(tmux.waitFor("3 of 3 cases"))
+        Thread.sleep(forTimeInterval: 0.5)
+        let log = storePath + "/pane-output.bin"
+        try TmuxSession.tmux(["pipe-pane", "-o", "-t", tmux.name, "cat > \(TmuxSession.quote(log))"])
+        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.keys("Down")
+        Thread.sleep(forTimeInterval: 1.0)
+        try TmuxSession.tmux(["pipe-pane", "-t", tmux.name])
+        let written = (try? Data(contentsOf: URL(fileURLWithPath: log)))?.count ?? -1
+        // Two rows change: a few hundred bytes. Repainting the screen would write well over 1,900.
+        #expect(written > 0)
+        #expect(written < 700, "wrote \(written) bytes for one line's move")
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+    }
 }
