@@ -447,3 +447,19 @@ import Testing
         #expect(record.answers["engagement.group-identification"]?.note.hasSuffix("More.") == true)
     }
 }
+
+@Suite struct ReadOnlyRefreshTests {
+    @Test func aReadOnlyCaseIsReadAgainAndBecomesWritableWhenLetGo() {
+        var state = Fixtures.openState(readOnly: true)
+        let tick = Timestamp(secondsSinceEpoch: (Fixtures.now.secondsSinceEpoch / 5 + 1) * 5)
+        let effects = update(&state, .tick(tick))
+        #expect(effects.contains(.refresh(CaseReference("KTR-4827")!)))
+        #expect(!update(&state, .tick(tick)).contains(.refresh(CaseReference("KTR-4827")!)))
+        var newer = Fixtures.record()
+        newer.revision = 8
+        _ = update(&state, .refreshed(OpenCase(record: newer, template: Fixtures.template)))
+        #expect(state.open?.readOnly == false)
+        #expect(state.open?.record.revision == 8)
+        #expect(state.message.contains("mpatel has closed this case"))
+    }
+}

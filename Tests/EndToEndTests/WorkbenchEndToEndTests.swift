@@ -213,11 +213,20 @@ struct WorkbenchEndToEndTests {
         try #require(second.waitFor("Item 1/65"))
         try second.keys("Enter")
         try #require(second.waitFor("cannot be changed here"))
-        try second.keys("q")
-        try first.keys("q")
-        #expect(second.waitUntilGone())
-        #expect(first.waitUntilGone())
         #expect(try store.load(created.reference).revision == 1)
+        // When the first session lets go, the second can change the case.
+        try first.keys("q")
+        #expect(first.waitUntilGone())
+        try #require(second.waitFor("has closed this case: you can change it now"))
+        #expect(!second.screen().contains("Read-only:"))
+        try second.keys("Enter")
+        try #require(second.waitFor("Type the evidence"))
+        try second.type("Now mine to change")
+        try second.keys("Escape")
+        try #require(second.waitFor("Saved."))
+        try second.keys("q")
+        #expect(second.waitUntilGone())
+        #expect(try store.load(created.reference).revision == 2)
     }
 
     @Test func resizingRedrawsAndASmallWindowAsksForMore() throws {

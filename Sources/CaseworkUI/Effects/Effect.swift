@@ -8,6 +8,8 @@ public enum Effect: Hashable, Sendable {
     /// Lets go of the open case (releases the session hold).
     case closeCase
     case save(CaseRecord, basedOn: Int, summary: String)
+    /// Re-reads a case shown read-only, and takes the hold if its holder has let go.
+    case refresh(CaseReference)
     case writeSession(WorkbenchSession)
     case quit
 }

@@ -73,6 +73,23 @@ public final class EffectRunner {
                 hold = nil
                 return [.failed("\(error)")]
             }
+        case .refresh(let reference):
+            do {
+                var heldBy: CaseHold.Holder?
+                if hold?.reference != reference {
+                    let me = CaseHold.Holder(user: workspace.user, host: host, pid: pid, since: clock())
+                    switch try CaseHold.acquire(store: store, reference: reference, holder: me) {
+                    case .success(let taken): hold = taken
+                    case .failure(let elsewhere):
+                        heldBy = elsewhere.holder ?? CaseHold.Holder(user: "another session", host: "?", pid: 0, since: clock())
+                    }
+                }
+                let record = try store.load(reference)
+                let template = try workspace.templates().template(for: record)
+                return [.refreshed(OpenCase(record: record, template: template, readOnly: heldBy != nil, heldBy: heldBy))]
+            } catch {
+                return []
+            }
         case .closeCase:
             hold?.release()
             hold = nil

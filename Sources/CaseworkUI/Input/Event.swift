@@ -15,6 +15,8 @@ public enum Event: Sendable {
     case listed([CaseListing])
     case opened(OpenCase)
     case saved(CaseRecord)
+    /// A read-only case read again: still held elsewhere, or now ours to change.
+    case refreshed(OpenCase)
     /// A save was refused because someone else saved first; the case as it now is comes with it.
     case conflict(message: String, current: CaseRecord?)
     case failed(String)

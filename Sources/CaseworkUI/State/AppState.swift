@@ -59,6 +59,8 @@ public struct AppState: Hashable, Sendable {
     /// When the session file was last written: at most once a second, since each write is fsynced.
     public var sessionWrittenAt: Timestamp?
     public var quitting = false
+    /// When a read-only case was last read again (every five seconds).
+    public var lastRefresh: Timestamp?
 
     public init(user: String, now: Timestamp, size: Size, settings: AuthoritySettings, templates: [ChecklistTemplate]) {
         self.user = user

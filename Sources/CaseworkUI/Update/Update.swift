@@ -21,6 +21,12 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         if state.open?.record.reference == record.reference { state.open?.record = record }
         state.unconfirmedEdit = nil
         return []
+    case .refreshed(let refreshed):
+        guard state.open?.record.reference == refreshed.record.reference, state.open?.readOnly == true else { return [] }
+        let holder = state.open?.heldBy?.user ?? "The other session"
+        state.open = refreshed
+        if !refreshed.readOnly { state.say("\(holder) has closed this case: you can change it now.") }
+        return []
     case .conflict(let message, let current):
         if let current, state.open?.record.reference == current.reference { state.open?.record = current }
         state.warn(message)
@@ -248,6 +254,10 @@ extension AppState {
         var effects: [Effect] = []
         if editing != nil, editor.changed, let lastTyped, now.secondsSinceEpoch - lastTyped.secondsSinceEpoch >= 2 {
             effects += commitEditing(close: false)
+        }
+        if let open, open.readOnly, now.secondsSinceEpoch % 5 == 0, lastRefresh != now {
+            lastRefresh = now
+            effects.append(.refresh(open.record.reference))
         }
         if sessionDirty, !quitting, sessionWrittenAt.map({ now.secondsSinceEpoch > $0.secondsSinceEpoch }) ?? true {
             sessionDirty = false
