@@ -52,12 +52,6 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
-    /// Changes the style of existing cells without changing their text (a highlighted row).
-    public mutating func restyle(row: Int, column: Int, width: Int, style: Style) {
-        guard row >= 0, row < size.rows else { return }
-        for x in max(0, column)..<min(size.columns, column + width) { cells[row][x].style = style }
-    }
-
     /// Word-wraps text into a box; returns the rows used. Newlines in the text start new lines.
     @discardableResult
     public mutating func paragraph(_ text: String, row: Int, column: Int, width: Int, maxRows: Int, style: Style = .normal) -> Int {

@@ -147,7 +147,7 @@ extension Frame {
         if wide {
             var contactRow = row
             for contact in contacts where contactRow < box.bottom {
-                contactRow += grid.paragraph(contact, row: contactRow, column: stepsWidth + 4, width: box.width - stepsWidth - 6, maxRows: 3, style: .heading)
+                contactRow += grid.paragraph(contact, row: contactRow, column: stepsWidth + 4, width: box.width - stepsWidth - 6, maxRows: 5, style: .heading) + 1
             }
         } else {
             for contact in contacts where stepRow < box.bottom {

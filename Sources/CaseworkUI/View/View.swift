@@ -90,7 +90,7 @@ struct Frame {
         for row in box.row..<box.bottom { grid.fill(row: row, column: box.column, width: box.width, style: .normal) }
         let inner = max(0, box.width - 2)
         grid.write("┌" + String(repeating: "─", count: inner) + "┐", row: box.row, column: box.column)
-        for row in (box.row + 1)..<(box.bottom - 1) {
+        for row in (box.row + 1)..<max(box.row + 1, box.bottom - 1) {
             grid.write("│", row: row, column: box.column)
             grid.write("│", row: row, column: box.column + box.width - 1)
         }
