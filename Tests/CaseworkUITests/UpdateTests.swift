@@ -228,6 +228,17 @@ import Testing
         #expect(state.open?.record.answer(for: state.currentItem!.id).source == "Mother")
     }
 
+    @Test func aSecondEscapeOnABadDateLeavesTheDateAsItWas() {
+        var state = checklist()
+        Fixtures.press(&state, .pageDown, .char("d"))
+        _ = Fixtures.type(&state, "soon")
+        #expect(Fixtures.press(&state, .escape).isEmpty)
+        #expect(state.editing == .date)
+        #expect(Fixtures.press(&state, .escape).isEmpty)
+        #expect(state.editing == nil)
+        #expect(state.open?.record.answer(for: "engagement.group-identification").observedOn == Fixtures.date("2026-11-17"))
+    }
+
     @Test func idleTypingIsSavedOnATickAfterTwoSeconds() {
         var state = checklist()
         Fixtures.press(&state, .enter)

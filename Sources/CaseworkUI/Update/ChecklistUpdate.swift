@@ -135,6 +135,12 @@ extension AppState {
         let width = Layout.detailWidth(size)
         switch key {
         case .escape:
+            if field == .date, messageIsWarning, parseDate(editor.text) == nil {
+                // A second Esc on a date that will not parse leaves the date as it was.
+                editing = nil
+                say("The date was left as it was.")
+                return []
+            }
             return commitEditing(close: true)
         case .ctrl("s"), .function(2):
             return commitEditing(close: false)
@@ -174,7 +180,7 @@ extension AppState {
             effects = setAnswer(item, summary: "Source for \(item.title)") { $0.source = trimmed }
         case .date:
             guard let parsed = parseDate(text) else {
-                warn("'\(text)' is not a date. Use YYYY-MM-DD or 'today', or leave it empty.")
+                warn("'\(text)' is not a date. Use YYYY-MM-DD or 'today', or leave it empty; Esc again leaves the date as it was.")
                 return []
             }
             effects = setAnswer(item, summary: "Date for \(item.title)") { $0.observedOn = parsed }
