@@ -171,13 +171,15 @@ struct WorkbenchEndToEndTests {
         // The process saves on SIGHUP; give it time on a loaded machine.
         let deadline = Date().addingTimeInterval(30)
         var saved = ""
+        var session: WorkbenchSession?
         while Date() < deadline {
+            // The note is saved first, then the session file is written: wait for both.
             saved = (try? store.load(created.reference))?.answers["referral.referrer"]?.note ?? ""
-            if saved == note { break }
+            session = SessionFile(store: store, user: CaseworkEnvironment.currentUser()).load()
+            if saved == note, session?.reference != nil { break }
             Thread.sleep(forTimeInterval: 0.1)
         }
         #expect(saved == note)
-        let session = SessionFile(store: store, user: CaseworkEnvironment.currentUser()).load()
         #expect(session?.reference == created.reference)
         #expect(session?.itemID == "referral.referrer")
 
@@ -332,9 +334,19 @@ struct WorkbenchEndToEndTests {
         try TmuxSession.tmux(["pipe-pane", "-o", "-t", tmux.name, "cat > \(TmuxSession.quote(log))"])
         Thread.sleep(forTimeInterval: 0.3)
         try tmux.keys("Down")
-        Thread.sleep(forTimeInterval: 1.0)
+        // Wait for the output to arrive and settle (a loaded machine may take a while).
+        let size = { (try? Data(contentsOf: URL(fileURLWithPath: log)))?.count ?? 0 }
+        let deadline = Date().addingTimeInterval(30)
+        var last = -1
+        var stableSince = Date()
+        while Date() < deadline {
+            let now = size()
+            if now != last { last = now; stableSince = Date() }
+            if now > 0, Date().timeIntervalSince(stableSince) > 0.7 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         try TmuxSession.tmux(["pipe-pane", "-t", tmux.name])
-        let written = (try? Data(contentsOf: URL(fileURLWithPath: log)))?.count ?? -1
+        let written = size()
         // Two rows change: a few hundred bytes. Repainting the screen would write well over 1,900.
         #expect(written > 0)
         #expect(written < 700, "wrote \(written) bytes for one line's move")
