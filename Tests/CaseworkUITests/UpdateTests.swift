@@ -42,6 +42,19 @@ import Testing
         #expect(effects == [.openCase(CaseReference("BCD-1234")!)])
     }
 
+    @Test func theListIsReadAgainAndTheHighlightStaysOnItsCase() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, .down)
+        #expect(state.visibleListings[state.listCursor].reference.rawValue == "BCD-1234")
+        let tick = Timestamp(secondsSinceEpoch: (Fixtures.now.secondsSinceEpoch / 5 + 1) * 5)
+        #expect(update(&state, .tick(tick)).contains(.listCases))
+        var newest = Fixtures.record(name: "New Person", reference: "ZZZ-0001")
+        newest.updatedAt = Fixtures.now
+        _ = update(&state, .listed(state.listings + [CaseListing(record: newest)]))
+        #expect(state.visibleListings.first?.reference.rawValue == "ZZZ-0001")
+        #expect(state.visibleListings[state.listCursor].reference.rawValue == "BCD-1234")
+    }
+
     @Test func nStartsTheNewCaseForm() {
         var state = Fixtures.state()
         Fixtures.press(&state, .char("n"))

@@ -12,8 +12,13 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .hangup:
         return state.leave()
     case .listed(let listings):
+        // Keep the highlight on the same case when the list changes under it.
+        let visible = state.visibleListings
+        let selected = visible.indices.contains(state.listCursor) ? visible[state.listCursor].reference : nil
         state.listings = listings
-        state.listCursor = min(state.listCursor, max(0, state.visibleListings.count - 1))
+        let now = state.visibleListings
+        state.listCursor = selected.flatMap { reference in now.firstIndex { $0.reference == reference } }
+            ?? min(state.listCursor, max(0, now.count - 1))
         return []
     case .opened(let open):
         return state.onOpened(open)
@@ -254,6 +259,11 @@ extension AppState {
         var effects: [Effect] = []
         if editing != nil, editor.changed, let lastTyped, now.secondsSinceEpoch - lastTyped.secondsSinceEpoch >= 2 {
             effects += commitEditing(close: false)
+        }
+        if open == nil, screen == .caseList, now.secondsSinceEpoch % 5 == 0, lastRefresh != now {
+            // Cases other sessions create or change appear without asking.
+            lastRefresh = now
+            effects.append(.listCases)
         }
         if let open, open.readOnly, now.secondsSinceEpoch % 5 == 0, lastRefresh != now {
             lastRefresh = now
