@@ -16,5 +16,3 @@ static inline int nc_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int nc_key_resize(void) { return KEY_RESIZE; }
 static inline int nc_err(void) { return ERR; }
 static inline int nc_key_f(int n) { return KEY_F(n); }
-static inline int nc_color_pair(int n) { return COLOR_PAIR(n); }
-static inline int nc_key_code(const char *name) { return key_defined(name); }
