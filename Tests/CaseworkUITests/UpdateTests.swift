@@ -55,6 +55,13 @@ import Testing
         #expect(state.visibleListings[state.listCursor].reference.rawValue == "BCD-1234")
     }
 
+    @Test func timesAreShownOnTheLocalClock() {
+        var state = Fixtures.state()
+        #expect(view(state, size: Fixtures.small).text.contains("2026-11-24 08:30"))
+        state.utcOffset = 3600
+        #expect(view(state, size: Fixtures.small).text.contains("2026-11-24 09:30"))
+    }
+
     @Test func nStartsTheNewCaseForm() {
         var state = Fixtures.state()
         Fixtures.press(&state, .char("n"))

@@ -1,4 +1,5 @@
 import CaseworkCore
+import Foundation
 
 /// Performs the effects update asks for, through CaseworkCore, and reports back as events.
 ///
@@ -27,6 +28,7 @@ public final class EffectRunner {
         let settings = try workspace.settings()
         let templates = try workspace.templates()
         var state = AppState(user: workspace.user, now: clock(), size: size, settings: settings, templates: templates.templates)
+        state.utcOffset = Int64(TimeZone.current.secondsFromGMT())
         state.listings = workspace.store.list()
         if let session = sessionFile.load(), let reference = session.reference, workspace.store.exists(reference) {
             state.resumeOffer = session

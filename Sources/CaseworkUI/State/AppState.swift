@@ -70,7 +70,14 @@ public struct AppState: Hashable, Sendable {
         self.templates = templates
     }
 
-    public var today: LocalDate { now.day }
+    /// The local clock's offset from UTC in seconds (set by the runner; 0 in tests), so times on screen
+    /// are the practitioner's own: "since 10:30" must mean half past ten where they sit.
+    public var utcOffset: Int64 = 0
+
+    /// A moment as the practitioner's clock shows it: `2026-11-24 09:30`.
+    public func local(_ moment: Timestamp) -> String { moment.adding(seconds: utcOffset).shortDisplay }
+
+    public var today: LocalDate { now.adding(seconds: utcOffset).day }
 
     public var readOnly: Bool { open?.readOnly ?? true }
 

@@ -41,7 +41,7 @@ extension Frame {
             }
             grid.write(listing.status.label, row: row, column: x, style: style, maxWidth: 13)
             x += 14
-            grid.write(listing.updatedAt.shortDisplay, row: row, column: x, style: style, maxWidth: 16)
+            grid.write(state.local(listing.updatedAt), row: row, column: x, style: style, maxWidth: 16)
             x += 17
             grid.write("\(listing.answeredItems)/\(total) \(percent)%", row: row, column: x, style: style, maxWidth: 13)
             x += 14

@@ -112,7 +112,7 @@ extension Frame {
             let heading = state.template?.section(id: concern.heading)?.title ?? concern.heading
             return "\(concern.what)\n\nHeading: \(heading) · \(concern.nature.label) · severity \(concern.severity.label) · \(concern.basis.label)\n"
                 + "Observed: \(concern.observedOn?.iso8601 ?? "date not known") · Source: \(concern.source.isEmpty ? "not said" : concern.source)\n"
-                + "Recorded \(concern.recordedAt.shortDisplay) by \(concern.recordedBy)"
+                + "Recorded \(state.local(concern.recordedAt)) by \(concern.recordedBy)"
         case .strengths:
             let strength = record.strengths[index]
             return "\(strength.what)\n\nObserved: \(strength.observedOn?.iso8601 ?? "date not known") · Source: \(strength.source.isEmpty ? "not said" : strength.source)"

@@ -38,7 +38,7 @@ struct Frame {
     var banner: String? {
         guard let open = state.open, open.readOnly else { return nil }
         if let holder = open.heldBy {
-            let since = String(holder.since.shortDisplay.suffix(5))
+            let since = String(state.local(holder.since).suffix(5))
             return "Read-only: \(holder.user) has had this case open since \(since) (on \(holder.host))"
         }
         return "Read-only: this case cannot be changed here"
