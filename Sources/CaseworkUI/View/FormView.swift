@@ -3,7 +3,7 @@ import CaseworkCore
 extension Frame {
     /// A form: labels on the left, fields editing in place on the right. Returns the rows used.
     @discardableResult
-    mutating func drawForm(_ box: Box, heading: String) -> Int {
+    mutating func drawForm(_ box: Box, heading: String, describeChoice: Bool = true) -> Int {
         guard let form = state.form else { return 0 }
         var row = box.row
         grid.write(" " + heading, row: row, column: 0, style: .heading, maxWidth: box.width)
@@ -42,7 +42,7 @@ extension Frame {
             }
         }
         // The focused choice's description, so each level's meaning is on screen while choosing.
-        if form.fields.indices.contains(form.focus), let option = form.fields[form.focus].selectedOption,
+        if describeChoice, form.fields.indices.contains(form.focus), let option = form.fields[form.focus].selectedOption,
            !option.detail.isEmpty, row + 1 < box.bottom {
             row += 1
             row += grid.paragraph(option.detail, row: row, column: fieldColumn, width: fieldWidth, maxRows: min(4, box.bottom - row), style: .guidance)
@@ -128,10 +128,29 @@ extension Frame {
 
     /// The decision form, with the chosen route's steps and contacts under it.
     mutating func drawDecision(_ box: Box) {
-        let used = drawForm(box, heading: "Decision: your judgement, with the reasons for it. Nothing here is computed.")
+        let choosingLevel = state.form.map { $0.fields.indices.contains($0.focus) && $0.fields[$0.focus].id == "threshold" } ?? false
+        let used = drawForm(box, heading: "Decision: your judgement, with the reasons for it. Nothing here is computed.",
+                            describeChoice: !choosingLevel)
         guard let form = state.form, let routeID = form.choice("route"), let route = state.settings.route(id: routeID) else { return }
         var row = box.row + used + 1
         guard row < box.bottom else { return }
+        if choosingLevel {
+            // Every level with what it means, so the choice is made against the authority's own words.
+            rule("\(state.settings.authority.shortName) threshold levels (←/→ chooses)", row: row, column: 1, width: box.width - 2)
+            row += 1
+            let chosen = form.choice("threshold")
+            let perLevel = max(1, (box.bottom - row) / max(1, state.settings.thresholds.count))
+            for level in state.settings.thresholds where row < box.bottom {
+                let mine = level.id == chosen
+                grid.write(mine ? "▸" : " ", row: row, column: 1, style: .heading)
+                let nameWidth = grid.write(level.name + ": ", row: row, column: 3, style: mine ? .selected : .heading, maxWidth: box.width - 4)
+                let lines = Grid.wrap(level.description, width: box.width - 4 - nameWidth)
+                let shown = min(lines.count, perLevel, box.bottom - row)
+                row += grid.paragraph(level.description, row: row, column: 3 + nameWidth, width: box.width - 4 - nameWidth,
+                                      maxRows: shown, style: mine ? .normal : .muted)
+            }
+            return
+        }
         rule("\(route.name): steps and contacts", row: row, column: 1, width: box.width - 2)
         row += 1
         let wide = size.columns >= 120
