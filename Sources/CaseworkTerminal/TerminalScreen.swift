@@ -45,7 +45,9 @@ final class TerminalScreen {
         noecho()
         nonl()
         keypad(window, true)
-        set_escdelay(40)
+        // Long enough that an arrow key's bytes split by a slow link are not taken for Esc, short enough
+        // that Esc still feels immediate.
+        set_escdelay(100)
         TerminalScreen.defineCommonKeys()
         wtimeout(window, 100)
         let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
