@@ -54,12 +54,11 @@ let package = Package(
         .testTarget(
             name: "CaseworkUITests",
             dependencies: [
-                "CaseworkUI",
+                "CaseworkUI", "CaseworkCore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
         ),
-        // Depends on the executable so that `swift test` builds the binary these tests drive.
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["CaseworkCore", "casework"]

@@ -1,0 +1,15 @@
+import CaseworkCore
+
+/// Work the update function asks for but never does itself, so the screen logic stays pure.
+public enum Effect: Hashable, Sendable {
+    case listCases
+    case createCase(NewCase)
+    case openCase(CaseReference)
+    /// Lets go of the open case (releases the session hold).
+    case closeCase
+    case save(CaseRecord, basedOn: Int, summary: String)
+    /// Re-reads a case shown read-only, and takes the hold if its holder has let go.
+    case refresh(CaseReference)
+    case writeSession(WorkbenchSession)
+    case quit
+}

@@ -1,0 +1,135 @@
+import CaseworkCore
+import Foundation
+
+/// Performs the effects update asks for, through CaseworkCore, and reports back as events.
+///
+/// The only place the workbench touches the store; it knows nothing of terminals, so it also serves
+/// tests that drive the whole workbench without one.
+public final class EffectRunner {
+    public let workspace: Workspace
+    public let host: String
+    public let pid: Int32
+    private let clock: () -> Timestamp
+    private var hold: CaseHold?
+
+    public init(workspace: Workspace, host: String = CaseworkEnvironment.hostName(), pid: Int32,
+                clock: @escaping () -> Timestamp = { Timestamp.now() }) {
+        self.workspace = workspace
+        self.host = host
+        self.pid = pid
+        self.clock = clock
+    }
+
+    public var sessionFile: SessionFile { SessionFile(store: workspace.store, user: workspace.user) }
+
+    /// The state the workbench starts in: the case list, and an offer to resume when there is a place
+    /// to go back to.
+    public func initialState(size: Size) throws -> AppState {
+        let settings = try workspace.settings()
+        let templates = try workspace.templates()
+        var state = AppState(user: workspace.user, now: clock(), size: size, settings: settings, templates: templates.templates)
+        state.utcOffset = Int64(TimeZone.current.secondsFromGMT())
+        state.listings = workspace.store.list()
+        if let session = sessionFile.load(), let reference = session.reference, workspace.store.exists(reference) {
+            state.resumeOffer = session
+        }
+        return state
+    }
+
+    public func run(_ effect: Effect) -> [Event] {
+        let store = workspace.store
+        switch effect {
+        case .listCases:
+            return [.listed(store.list())]
+        case .createCase(let new):
+            do {
+                let template = try workspace.templates().defaultTemplate
+                let record = try store.create(
+                    subject: Subject(name: new.subjectName),
+                    referral: Referral(reason: new.reason, receivedOn: new.receivedOn, referrer: new.referrer, referrerRole: new.referrerRole),
+                    lead: workspace.user, template: template, by: workspace.user)
+                return [.listed(store.list())] + run(.openCase(record.reference))
+            } catch {
+                return [.failed("The case could not be created: \(error)")]
+            }
+        case .openCase(let reference):
+            do {
+                var heldBy: CaseHold.Holder?
+                var readOnly = false
+                if hold?.reference != reference {
+                    hold?.release()
+                    hold = nil
+                    let me = CaseHold.Holder(user: workspace.user, host: host, pid: pid, since: clock())
+                    switch try CaseHold.acquire(store: store, reference: reference, holder: me) {
+                    case .success(let taken): hold = taken
+                    case .failure(let elsewhere):
+                        readOnly = true
+                        heldBy = elsewhere.holder ?? CaseHold.Holder(user: "another session", host: "?", pid: 0, since: clock())
+                    }
+                }
+                let record = try store.load(reference)
+                let template = try workspace.templates().template(for: record)
+                return [.opened(OpenCase(record: record, template: template, readOnly: readOnly, heldBy: heldBy))]
+            } catch {
+                hold?.release()
+                hold = nil
+                return [.failed("\(error)")]
+            }
+        case .refresh(let reference):
+            do {
+                var heldBy: CaseHold.Holder?
+                if hold?.reference != reference {
+                    let me = CaseHold.Holder(user: workspace.user, host: host, pid: pid, since: clock())
+                    switch try CaseHold.acquire(store: store, reference: reference, holder: me) {
+                    case .success(let taken): hold = taken
+                    case .failure(let elsewhere):
+                        heldBy = elsewhere.holder ?? CaseHold.Holder(user: "another session", host: "?", pid: 0, since: clock())
+                    }
+                }
+                let record = try store.load(reference)
+                let template = try workspace.templates().template(for: record)
+                return [.refreshed(OpenCase(record: record, template: template, readOnly: heldBy != nil, heldBy: heldBy))]
+            } catch {
+                return []
+            }
+        case .closeCase:
+            hold?.release()
+            hold = nil
+            return []
+        case .save(let record, let basedOn, let summary):
+            do {
+                return [.saved(try store.save(record, basedOn: basedOn, by: workspace.user, summary: summary))]
+            } catch let error as CaseworkError {
+                if case .conflict(_, _, _, let by) = error {
+                    let current = try? store.load(record.reference)
+                    return [.conflict(message: "\(by) changed this case meanwhile, so your last change was not saved; the case is reloaded, please make it again.", current: current)]
+                }
+                return [.failed("Not saved: \(error)")]
+            } catch {
+                return [.failed("Not saved: \(error)")]
+            }
+        case .writeSession(let session):
+            do {
+                try sessionFile.write(session)
+                return []
+            } catch {
+                return [.failed("Could not remember your place: \(error)")]
+            }
+        case .quit:
+            hold?.release()
+            hold = nil
+            return []
+        }
+    }
+
+    /// Runs an effect and every effect its results lead to, updating the state along the way.
+    public func perform(_ effects: [Effect], on state: inout AppState) {
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            for event in run(effect) {
+                queue += update(&state, event)
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import CaseworkCore
+
+/// Everything the workbench shows, as a plain value: update changes it, view draws it.
+///
+/// The clock ("now") and the user are part of the state, set by the runner, so the same state always
+/// draws the same screen: snapshots are deterministic and no view reads the real time.
+public struct AppState: Hashable, Sendable {
+    public var user: String
+    public var now: Timestamp
+    public var size: Size
+    public var settings: AuthoritySettings
+    public var templates: [ChecklistTemplate]
+
+    public var screen: Screen = .caseList
+    /// Screens to go back to with Esc.
+    public var stack: [Screen] = []
+
+    // Case list
+    public var listings: [CaseListing] = []
+    public var listCursor = 0
+    public var filter = ""
+    public var filtering = false
+    public var sort: CaseSort = .lastChange
+
+    // The open case
+    public var open: OpenCase?
+    public var overviewCursor = 0
+    public var itemIndex = 0
+    /// The checklist position in each case opened this session, so going back to a case goes back there.
+    public var positions: [CaseReference: Int] = [:]
+    public var guidanceShown = true
+    /// The item field being edited in the checklist, with its editor.
+    public var editing: ItemField?
+    public var editor = TextEditor()
+    /// Text from the editor whose save has not yet been confirmed: put back in the editor if the save
+    /// meets a conflict, so nothing typed is lost.
+    public var unconfirmedEdit: WorkbenchSession.Draft?
+    /// When the editor was last typed in, for the idle save.
+    public var lastTyped: Timestamp?
+    public var logCursor: [LogKind: Int] = [:]
+    public var confirmRemove = false
+    public var form: Form?
+    public var summaryScroll = 0
+
+    // Around every screen
+    public var helpShown = false
+    /// The current item's whole guidance over the checklist.
+    public var guidancePanelShown = false
+    /// Full names instead of initials, on the current screen only.
+    public var namesShown = false
+    public var message = ""
+    public var messageIsWarning = false
+    /// The place a previous session left off, offered once at start.
+    public var resumeOffer: WorkbenchSession?
+    /// An accepted offer, applied when its case has opened.
+    public var pendingResume: WorkbenchSession?
+    /// Set when the session file needs writing on the next tick.
+    public var sessionDirty = false
+    /// When the session file was last written: at most once a second, since each write is fsynced.
+    public var sessionWrittenAt: Timestamp?
+    public var quitting = false
+    /// When a read-only case was last read again (every five seconds).
+    public var lastRefresh: Timestamp?
+
+    public init(user: String, now: Timestamp, size: Size, settings: AuthoritySettings, templates: [ChecklistTemplate]) {
+        self.user = user
+        self.now = now
+        self.size = size
+        self.settings = settings
+        self.templates = templates
+    }
+
+    /// The local clock's offset from UTC in seconds (set by the runner; 0 in tests), so times on screen
+    /// are the practitioner's own: "since 10:30" must mean half past ten where they sit.
+    public var utcOffset: Int64 = 0
+
+    /// A moment as the practitioner's clock shows it: `2026-11-24 09:30`.
+    public func local(_ moment: Timestamp) -> String { moment.adding(seconds: utcOffset).shortDisplay }
+
+    public var today: LocalDate { now.adding(seconds: utcOffset).day }
+
+    public var readOnly: Bool { open?.readOnly ?? true }
+
+    public var template: ChecklistTemplate? { open?.template }
+
+    public var items: [TemplateItem] { open?.template.allItems ?? [] }
+
+    public var currentItem: TemplateItem? {
+        let items = self.items
+        return items.indices.contains(itemIndex) ? items[itemIndex] : nil
+    }
+
+    /// The cases the list shows, filtered and sorted.
+    public var visibleListings: [CaseListing] {
+        let needle = filter.lowercased()
+        let filtered = needle.isEmpty ? listings : listings.filter { listing in
+            [listing.reference.rawValue, listing.subjectInitials, listing.status.label, listing.lead,
+             namesShown ? listing.subjectName : ""]
+                .contains { $0.lowercased().contains(needle) }
+        }
+        switch sort {
+        case .lastChange: return filtered.sorted { ($0.updatedAt, $0.reference) > ($1.updatedAt, $1.reference) }
+        case .reference: return filtered.sorted { $0.reference < $1.reference }
+        case .status:
+            return filtered.sorted {
+                (CaseStatus.allCases.firstIndex(of: $0.status)!, $0.reference) < (CaseStatus.allCases.firstIndex(of: $1.status)!, $1.reference)
+            }
+        }
+    }
+
+    public func itemCount(templateID: String) -> Int {
+        (templates.first { $0.id == templateID } ?? templates.first)?.allItems.count ?? 0
+    }
+
+    /// The subject as this screen shows them: initials unless names are toggled on.
+    public func subjectLabel(_ subject: Subject) -> String { namesShown ? subject.name : subject.initials }
+}

@@ -1,0 +1,181 @@
+import CaseworkCore
+
+extension AppState {
+    /// Keys of a form: fields edit in place, Tab and arrows move, Ctrl-S or F2 saves, Esc saves and leaves.
+    mutating func formKey(_ key: Key) -> [Effect] {
+        guard var current = form else { return screen == .decision ? back() : [] }
+        let focus = current.focus
+        let field = current.fields[focus]
+        let width = formFieldWidth
+        var moveBy = 0
+        switch key {
+        case .escape:
+            if !current.changed { form = nil; return screen.logKind != nil ? [] : back() }
+            if current.discardArmed {
+                form = nil
+                say("Discarded.")
+                return screen.logKind != nil ? [] : back()
+            }
+            return submitForm(quietly: false, leaving: true)
+        case .ctrl("s"), .function(2):
+            return submitForm(quietly: false, leaving: screen != .decision)
+        case .tab: moveBy = 1
+        case .backTab: moveBy = -1
+        case .enter:
+            if field.kind == .multiline {
+                current.fields[focus].editor.insert("\n")
+                typed()
+            } else if focus == current.fields.count - 1 {
+                return submitForm(quietly: false, leaving: true)
+            } else {
+                moveBy = 1
+            }
+        case .up, .down:
+            let delta = key == .up ? -1 : 1
+            if field.kind == .multiline, current.fields[focus].editor.vertical(delta, width: width) { break }
+            moveBy = delta
+        case .left, .right, .char(" "):
+            let delta = key == .left ? -1 : 1
+            if field.kind == .choice {
+                let count = field.options.count
+                if count > 0 {
+                    current.fields[focus].choice = (field.choice + delta + count) % count
+                    current.fields[focus].choiceChanged = true
+                }
+            } else if key == .left {
+                current.fields[focus].editor.left()
+            } else {
+                current.fields[focus].editor.right()
+            }
+        default:
+            if field.kind != .choice, AppState.editText(&current.fields[focus].editor, key, width: width) { typed() }
+        }
+        if moveBy != 0 {
+            current.focus = min(max(0, focus + moveBy), current.fields.count - 1)
+        }
+        current.discardArmed = false
+        form = current
+        return []
+    }
+
+    /// The shared text keys of every editor: Backspace/Delete, word and line moves, Ctrl-W.
+    /// Returns true when the text changed.
+    static func editText(_ editor: inout TextEditor, _ key: Key, width: Int) -> Bool {
+        switch key {
+        case .backspace, .ctrl("h"): editor.backspace(); return true
+        case .delete, .ctrl("d"): editor.deleteForward(); return true
+        case .ctrl("w"): editor.deleteWordBackward(); return true
+        case .left: editor.left()
+        case .right: editor.right()
+        case .wordLeft: editor.wordLeft()
+        case .wordRight: editor.wordRight()
+        case .home, .ctrl("a"): editor.home(width: width)
+        case .end, .ctrl("e"): editor.end(width: width)
+        case .up: editor.vertical(-1, width: width)
+        case .down: editor.vertical(1, width: width)
+        default: break
+        }
+        return false
+    }
+
+    /// Checks and saves the form. On a problem the form stays, the field is focused and one sentence
+    /// says what to fix; `quietly` (a signal) saves what it can and never blocks.
+    mutating func submitForm(quietly: Bool, leaving: Bool = true) -> [Effect] {
+        guard var current = form else { return [] }
+        if let index = current.fields.firstIndex(where: { $0.required && $0.kind != .choice && current.text($0.id).isEmpty }) {
+            current.focus = index
+            current.discardArmed = true
+            form = current
+            warn("\(current.fields[index].label) is needed. Fill it in, or press Esc again to discard this form.")
+            return []
+        }
+        var dates: [String: LocalDate?] = [:]
+        for (index, field) in current.fields.enumerated() where field.kind == .date {
+            let text = current.text(field.id)
+            guard let parsed = parseDate(text) else {
+                current.focus = index
+                current.discardArmed = true
+                form = current
+                warn("\(field.label): '\(text)' is not a date. Use YYYY-MM-DD or 'today'.")
+                return []
+            }
+            dates[field.id] = parsed
+        }
+        form = nil
+        var effects: [Effect] = []
+        switch current.purpose {
+        case .newCase:
+            guard let received = dates["received"] ?? nil else {
+                form = current
+                warn("Date received is needed (YYYY-MM-DD or 'today').")
+                return []
+            }
+            effects.append(.createCase(NewCase(
+                subjectName: current.text("name"), reason: current.text("reason"), receivedOn: received,
+                referrer: current.text("referrer"), referrerRole: current.text("role"))))
+            say("Creating the case...")
+            return effects
+        case .entry(let kind, let id):
+            effects += saveEntry(kind, id: id, form: current, dates: dates)
+        case .decision:
+            let threshold = current.choice("threshold") ?? ""
+            let route = current.choice("route") ?? ""
+            let rationale = current.text("rationale")
+            let review = dates["review"] ?? nil
+            let user = self.user, today = self.today
+            effects += save("Decision recorded") { record in
+                let decidedOn = record.decision.map { old in
+                    old.threshold == threshold && old.route == route ? old.decidedOn : today
+                } ?? today
+                record.decision = Decision(
+                    threshold: threshold, route: route, rationale: rationale, decidedBy: user, decidedOn: decidedOn,
+                    reviewOn: review)
+                if record.status == .newReferral || record.status == .assessing { record.status = .decided }
+            }
+            let saved = "Decision saved: \(settings.threshold(id: threshold)?.name ?? threshold), \(settings.route(id: route)?.name ?? route)."
+            if !leaving {
+                openDecision()
+            } else {
+                effects += back()
+            }
+            if !readOnly { say(saved) }
+            return effects
+        }
+        return effects
+    }
+
+    /// YYYY-MM-DD, 'today', or empty (no date); nil when the text is none of those.
+    func parseDate(_ text: String) -> LocalDate?? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if trimmed.isEmpty { return .some(nil) }
+        if trimmed == "today" { return .some(today) }
+        if let date = LocalDate(iso8601: trimmed) { return .some(date) }
+        return nil
+    }
+
+    /// Width of a form's text fields at the current size.
+    var formFieldWidth: Int { max(20, min(size.columns, 120) - Layout.formLabelWidth - 4) }
+
+    // MARK: The decision
+
+    /// Shows the decision screen with a form holding the current decision (or the first options).
+    mutating func openDecision() {
+        let decision = open?.record.decision
+        let thresholds = settings.thresholds.map { FormField.Option(id: $0.id, label: $0.name, detail: $0.description) }
+        let routes = settings.routes.map {
+            FormField.Option(id: $0.id, label: $0.name, detail: $0.description + " When to use: " + $0.whenToUse)
+        }
+        var newForm = Form(purpose: .decision, fields: [
+            FormField(id: "threshold", label: "Threshold level", kind: .choice, options: thresholds,
+                      choice: thresholds.firstIndex { $0.id == decision?.threshold } ?? 0),
+            FormField(id: "route", label: "Route", kind: .choice, options: routes,
+                      choice: routes.firstIndex { $0.id == decision?.route } ?? 0),
+            FormField(id: "rationale", label: "Rationale", kind: .multiline, text: decision?.rationale ?? "", required: true),
+            FormField(id: "review", label: "Review on", kind: .date,
+                      text: decision?.reviewOn?.iso8601 ?? ""),
+        ])
+        newForm.focus = 0
+        form = newForm
+        if screen != .decision { go(to: .decision) }
+    }
+}

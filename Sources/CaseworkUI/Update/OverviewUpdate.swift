@@ -1,0 +1,91 @@
+import CaseworkCore
+
+extension AppState {
+    public var overviewEntries: [OverviewEntry] {
+        let sections = (template?.sections.indices).map { Array($0) } ?? []
+        return sections.map { OverviewEntry.section($0) } + LogKind.allCases.map { .log($0) } + [.decision, .summary]
+    }
+
+    /// Keys of the overview: move and open a part; letters jump straight to one.
+    mutating func overviewKey(_ key: Key) -> [Effect] {
+        let entries = overviewEntries
+        switch key {
+        case .up, .char("k"): overviewCursor = max(0, overviewCursor - 1)
+        case .down, .char("j"): overviewCursor = min(entries.count - 1, overviewCursor + 1)
+        case .home, .char("g"): overviewCursor = 0
+        case .end, .char("G"): overviewCursor = entries.count - 1
+        case .enter, .right, .char("l"):
+            guard entries.indices.contains(overviewCursor) else { return [] }
+            return openEntry(entries[overviewCursor])
+        case .char("c"): go(to: .checklist)
+        case .char("]"), .char("N"):
+            go(to: .checklist)
+            jumpToOpenItem(forward: true)
+        case .char("o"): go(to: .concerns)
+        case .char("t"): go(to: .strengths)
+        case .char("a"): go(to: .agencies)
+        case .char("p"): go(to: .actions)
+        case .char("d"): openDecision()
+        case .char("s"): summaryScroll = 0; go(to: .summary)
+        case .escape, .left, .char("h"):
+            return back()
+        default: break
+        }
+        return []
+    }
+
+    mutating func openEntry(_ entry: OverviewEntry) -> [Effect] {
+        switch entry {
+        case .section(let index):
+            guard let template else { return [] }
+            let section = template.sections[index]
+            let start = template.sections[..<index].reduce(0) { $0 + $1.items.count }
+            let record = open?.record
+            let firstOpen = section.items.firstIndex { record?.answer(for: $0.id).isAnswered != true } ?? 0
+            let current = items.indices.contains(itemIndex) ? items[itemIndex].id : nil
+            if !section.items.contains(where: { $0.id == current }) { itemIndex = start + firstOpen }
+            go(to: .checklist)
+        case .log(let kind): go(to: kind.screen)
+        case .decision: openDecision()
+        case .summary:
+            summaryScroll = 0
+            go(to: .summary)
+        }
+        return []
+    }
+
+    /// Keys of the summary preview: scroll.
+    mutating func summaryKey(_ key: Key) -> [Effect] {
+        let total = summaryLines.count
+        let page = max(1, size.rows - 5)
+        let maxScroll = max(0, total - page)
+        switch key {
+        case .up, .char("k"): summaryScroll -= 1
+        case .down, .char("j"): summaryScroll += 1
+        case .pageUp, .char("b"): summaryScroll -= page
+        case .pageDown, .char(" "), .char("f"): summaryScroll += page
+        case .home, .char("g"): summaryScroll = 0
+        case .end, .char("G"): summaryScroll = maxScroll
+        case .escape, .left, .char("h"): return back()
+        default: break
+        }
+        summaryScroll = min(max(0, summaryScroll), maxScroll)
+        return []
+    }
+
+    /// The summary text as drawn, one line per row.
+    public var summaryLines: [String] {
+        guard let open else { return [] }
+        let width = max(40, size.columns - 2)
+        let text = CaseTextReport(record: open.record, template: open.template, settings: settings, showNames: namesShown, width: width).render()
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let line = TextSanitizer.line(String(line))
+            if DisplayWidth.of(line) <= width { return [line] }
+            // Too long for the screen: wrap, keeping the report's indentation and indenting what follows.
+            let indent = String(line.prefix { $0 == " " })
+            let rest = String(line.dropFirst(indent.count))
+            let wrapped = Grid.wrap(rest, width: max(10, width - indent.count - 2))
+            return wrapped.enumerated().map { ($0.offset == 0 ? indent : indent + "  ") + $0.element }
+        }
+    }
+}

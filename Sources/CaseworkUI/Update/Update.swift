@@ -1,0 +1,315 @@
+import CaseworkCore
+
+/// The workbench's one update function: an event in, the state changed, effects out. No I/O here.
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let size):
+        state.size = size
+        return []
+    case .tick(let now):
+        state.now = now
+        return state.onTick()
+    case .hangup:
+        return state.leave()
+    case .listed(let listings):
+        // Keep the highlight on the same case when the list changes under it.
+        let visible = state.visibleListings
+        let selected = visible.indices.contains(state.listCursor) ? visible[state.listCursor].reference : nil
+        state.listings = listings
+        let now = state.visibleListings
+        state.listCursor = selected.flatMap { reference in now.firstIndex { $0.reference == reference } }
+            ?? min(state.listCursor, max(0, now.count - 1))
+        return []
+    case .opened(let open):
+        return state.onOpened(open)
+    case .saved(let record):
+        if state.open?.record.reference == record.reference { state.open?.record = record }
+        state.unconfirmedEdit = nil
+        return []
+    case .refreshed(let refreshed):
+        guard state.open?.record.reference == refreshed.record.reference, state.open?.readOnly == true else { return [] }
+        let holder = state.open?.heldBy?.user ?? "The other session"
+        state.open = refreshed
+        if !refreshed.readOnly { state.say("\(holder) has closed this case: you can change it now.") }
+        return []
+    case .conflict(let message, let current):
+        if let current, state.open?.record.reference == current.reference { state.open?.record = current }
+        state.warn(message)
+        state.restoreUnconfirmedEdit()
+        return []
+    case .failed(let message):
+        state.warn(message)
+        return []
+    case .paste(let text):
+        if state.acceptsText {
+            state.insertText(text)
+            return []
+        }
+        return text.flatMap { update(&state, .key(.char($0))) }
+    case .key(let key):
+        return state.onKey(key)
+    }
+}
+
+extension AppState {
+    mutating func say(_ text: String) {
+        message = text
+        messageIsWarning = false
+    }
+
+    mutating func warn(_ text: String) {
+        message = text
+        messageIsWarning = true
+    }
+
+    /// True when typed characters go into a text field rather than acting as commands.
+    var acceptsText: Bool {
+        if resumeOffer != nil || helpShown || guidancePanelShown { return false }
+        if editing != nil { return true }
+        if let form, form.fields.indices.contains(form.focus), form.fields[form.focus].kind != .choice {
+            return formOnScreen
+        }
+        return screen == .caseList && filtering
+    }
+
+    var formOnScreen: Bool {
+        guard form != nil else { return false }
+        return screen == .newCase || screen == .decision || screen.logKind != nil
+    }
+
+    mutating func insertText(_ text: String) {
+        if editing != nil {
+            editor.insert(text)
+            typed()
+        } else if formOnScreen, var current = form {
+            current.fields[current.focus].editor.insert(text)
+            current.discardArmed = false
+            form = current
+            typed()
+        } else if screen == .caseList, filtering {
+            filter += text.filter { !$0.isNewline }
+            listCursor = 0
+        }
+    }
+
+    mutating func typed() {
+        lastTyped = now
+        sessionDirty = true
+    }
+
+    // MARK: Keys
+
+    mutating func onKey(_ key: Key) -> [Effect] {
+        if let offer = resumeOffer {
+            switch key {
+            case .enter:
+                resumeOffer = nil
+                guard let reference = offer.reference else { return [] }
+                pendingResume = offer
+                return [.openCase(reference)]
+            case .escape, .char("q"), .char("n"):
+                resumeOffer = nil
+                say("Starting at the case list.")
+                return []
+            default:
+                return []
+            }
+        }
+        if helpShown || guidancePanelShown {
+            helpShown = false
+            guidancePanelShown = false
+            return []
+        }
+        switch key {
+        case .function(1):
+            helpShown = true
+            return []
+        case .function(4):
+            namesShown.toggle()
+            say(namesShown ? "Full names shown on this screen (F4 hides them)." : "Names hidden: initials only.")
+            return []
+        case .ctrl("c"):
+            return leave()
+        case .ctrl("l"):
+            return []
+        default:
+            break
+        }
+        if key == .char("?"), !acceptsText, screen != .checklist {
+            helpShown = true
+            return []
+        }
+        if case .char(let character) = key, acceptsText {
+            insertText(String(character))
+            return []
+        }
+        if !acceptsText, key == .char("q") {
+            return leave()
+        }
+        switch screen {
+        case .caseList: return caseListKey(key)
+        case .newCase, .decision: return formKey(key)
+        case .overview: return overviewKey(key)
+        case .checklist: return checklistKey(key)
+        case .concerns, .strengths, .agencies, .actions:
+            return form != nil ? formKey(key) : logKey(key)
+        case .summary: return summaryKey(key)
+        }
+    }
+
+    // MARK: Navigation
+
+    mutating func go(to next: Screen) {
+        stack.append(screen)
+        screen = next
+        message = ""
+        namesShown = false
+        confirmRemove = false
+        sessionDirty = true
+    }
+
+    /// Back one screen; leaving the case closes it.
+    mutating func back() -> [Effect] {
+        namesShown = false
+        confirmRemove = false
+        sessionDirty = true
+        let previous = stack.popLast() ?? .caseList
+        message = ""
+        screen = previous
+        if previous == .caseList {
+            if let reference = open?.record.reference { positions[reference] = itemIndex }
+            stack = []
+            open = nil
+            form = nil
+            editing = nil
+            return [.closeCase, .listCases]
+        }
+        return []
+    }
+
+    /// Quitting or a signal: everything typed goes into the case first, then the session file, then out.
+    mutating func leave() -> [Effect] {
+        var effects: [Effect] = []
+        if editing != nil { effects += commitEditing(close: true) }
+        if form != nil, formOnScreen, form?.changed == true { effects += submitForm(quietly: true) }
+        effects.append(.writeSession(session))
+        effects.append(.quit)
+        quitting = true
+        return effects
+    }
+
+    // MARK: Results
+
+    /// After a conflict: the text that was not saved goes back into its editor, marked unsaved.
+    mutating func restoreUnconfirmedEdit() {
+        guard let edit = unconfirmedEdit, let field = ItemField(rawValue: edit.field),
+              let index = items.firstIndex(where: { $0.id == edit.itemID }) else { return }
+        unconfirmedEdit = nil
+        if editing != nil, itemIndex == index, editing == field { editor.markChanged(); return }
+        itemIndex = index
+        if screen != .checklist { go(to: .checklist) }
+        editing = field
+        editor = TextEditor(edit.text, multiline: field == .note)
+        editor.markChanged()
+        lastTyped = now
+        warn(message + " Your text is back in the editor; Esc saves it on top of their change.")
+    }
+
+    mutating func onOpened(_ opened: OpenCase) -> [Effect] {
+        let sameCase = open?.record.reference == opened.record.reference
+        open = opened
+        if !sameCase {
+            itemIndex = positions[opened.record.reference] ?? 0
+            overviewCursor = 0
+            logCursor = [:]
+            summaryScroll = 0
+        }
+        editing = nil
+        form = nil
+        screen = .overview
+        stack = [.caseList]
+        namesShown = false
+        sessionDirty = true
+        if let holder = opened.heldBy {
+            warn("Opened read-only: \(holder.user) has this case open. Changes cannot be made here.")
+        } else {
+            say("Opened \(opened.record.reference). Every change is saved as you make it.")
+        }
+        if let resume = pendingResume, resume.reference == opened.record.reference {
+            pendingResume = nil
+            if let itemID = resume.itemID, let index = items.firstIndex(where: { $0.id == itemID }) { itemIndex = index }
+            if let target = Screen(rawValue: resume.screen), target != .caseList, target != .newCase, target != .overview {
+                if target == .decision { openDecision() } else { go(to: target) }
+            }
+            if let draft = resume.draft, !opened.readOnly, let field = ItemField(rawValue: draft.field),
+               let index = items.firstIndex(where: { $0.id == draft.itemID }) {
+                itemIndex = index
+                if screen != .checklist { go(to: .checklist) }
+                editing = field
+                editor = TextEditor(draft.text, multiline: field == .note)
+                if draft.text != currentFieldText(field) { editor.markChanged() }
+                lastTyped = now
+                say("Your unsaved text is back in the editor; Esc saves it.")
+            }
+        }
+        return []
+    }
+
+    mutating func onTick() -> [Effect] {
+        var effects: [Effect] = []
+        if editing != nil, editor.changed, let lastTyped, now.secondsSinceEpoch - lastTyped.secondsSinceEpoch >= 2 {
+            effects += commitEditing(close: false)
+        }
+        if open == nil, screen == .caseList, now.secondsSinceEpoch % 5 == 0, lastRefresh != now {
+            // Cases other sessions create or change appear without asking.
+            lastRefresh = now
+            effects.append(.listCases)
+        }
+        if let open, open.readOnly, now.secondsSinceEpoch % 5 == 0, lastRefresh != now {
+            lastRefresh = now
+            effects.append(.refresh(open.record.reference))
+        }
+        if sessionDirty, !quitting, sessionWrittenAt.map({ now.secondsSinceEpoch > $0.secondsSinceEpoch }) ?? true {
+            sessionDirty = false
+            sessionWrittenAt = now
+            effects.append(.writeSession(session))
+        }
+        return effects
+    }
+
+    /// What the session file should hold now.
+    public var session: WorkbenchSession {
+        var draft: WorkbenchSession.Draft?
+        if let editing, editor.changed, let item = currentItem {
+            draft = WorkbenchSession.Draft(field: editing.rawValue, itemID: item.id, text: editor.text)
+        }
+        return WorkbenchSession(
+            reference: open?.record.reference, screen: open == nil ? Screen.caseList.rawValue : screen.rawValue,
+            itemID: open == nil ? nil : currentItem?.id, draft: draft, savedAt: now)
+    }
+
+    // MARK: Saving
+
+    /// Saves an edited copy of the open case; refused, with a sentence, when the case is read-only.
+    mutating func save(_ summary: String, _ change: (inout CaseRecord) -> Void) -> [Effect] {
+        guard var current = open else { return [] }
+        if current.readOnly {
+            warn(readOnlySentence)
+            return []
+        }
+        var edited = current.record
+        change(&edited)
+        guard edited != current.record else { return [] }
+        let base = current.record.revision
+        current.record = edited
+        open = current
+        return [.save(edited, basedOn: base, summary: summary)]
+    }
+
+    var readOnlySentence: String {
+        if let holder = open?.heldBy {
+            return "Read-only: \(holder.user) has this case open, so it cannot be changed here."
+        }
+        return "This case is read-only here."
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The real `casework` binary running in a detached tmux session of a fixed size, driven by keys and
+/// read back with capture-pane. Each test has its own session name and its own store.
+final class TmuxSession {
+    let name: String
+    let store: String
+
+    /// The binary built beside the test bundle.
+    static var binary: String {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("casework").path
+    }
+
+    static var tmuxAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    init(label: String, store: String? = nil, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+        name = "cw-\(label)-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        if let store {
+            self.store = store
+        } else {
+            self.store = NSTemporaryDirectory() + "casework-e2e-\(name)"
+            try? FileManager.default.removeItem(atPath: self.store)
+        }
+        var env = ["CASEWORK_STORE": self.store, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let command = (["env"] + assignments + [TmuxSession.binary]).map(TmuxSession.quote).joined(separator: " ")
+        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
+    }
+
+    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw TmuxError.failed(arguments.joined(separator: " "), process.terminationStatus)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Named keys (Enter, Escape, Tab, Down, F1...).
+    func keys(_ names: String...) throws {
+        try TmuxSession.tmux(["send-keys", "-t", name] + names)
+    }
+
+    /// Literal text, sent as typed.
+    func type(_ text: String) throws {
+        try TmuxSession.tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    func screen() -> String {
+        (try? TmuxSession.tmux(["capture-pane", "-p", "-t", name])) ?? ""
+    }
+
+    var isRunning: Bool { (try? TmuxSession.tmux(["has-session", "-t", name])) != nil }
+
+    /// Waits until the screen shows the text; the last screen is in the failure message.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = screen()
+            if last.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("Timed out waiting for \"\(text)\". The screen:\n\(last)", sourceLocation: sourceLocation)
+        return false
+    }
+
+    func waitUntilGone(timeout: TimeInterval = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !isRunning { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    func kill() {
+        _ = try? TmuxSession.tmux(["kill-session", "-t", name])
+    }
+
+    deinit { kill() }
+}
+
+enum TmuxError: Error {
+    case failed(String, Int32)
+}

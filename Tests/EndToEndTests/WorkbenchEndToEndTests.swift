@@ -1,0 +1,356 @@
+import CaseworkCore
+import Foundation
+import Testing
+
+/// The real binary in tmux at 80x24: what a practitioner does, then the case file checked field by field.
+@Suite(.serialized, .enabled(if: TmuxSession.tmuxAvailable, "tmux is needed for the end-to-end tests"))
+struct WorkbenchEndToEndTests {
+    /// The only case in a store, read back through the store (as any other front end would).
+    func onlyCase(in storePath: String) throws -> CaseRecord {
+        let store = try CaseStore(root: storePath)
+        let references = store.references()
+        try #require(references.count == 1, "expected one case, found \(references)")
+        return try store.load(references[0])
+    }
+
+    @Test func createAnswerConcernDecideSummaryQuit() throws {
+        let tmux = try TmuxSession(label: "flow")
+        defer { try? FileManager.default.removeItem(atPath: tmux.store) }
+        try #require(tmux.waitFor("No cases yet"))
+
+        // A new case through the short form.
+        try tmux.keys("n")
+        try #require(tmux.waitFor("New case: who is it about"))
+        try tmux.type("Zoë Ångström")
+        try tmux.keys("Tab")
+        try tmux.type("Remarks in class about a group")
+        try tmux.keys("Tab", "Tab")
+        try tmux.type("A. Teacher")
+        try tmux.keys("Tab")
+        try tmux.type("Form tutor")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Every change is saved as you make it"))
+        try #require(tmux.waitFor("Z.Å."))
+
+        // Section 2 of the checklist: five items, each with a status and a note.
+        try tmux.keys("Down")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Identification with a group"))
+        let answers: [(key: String, title: String, label: String, note: String)] = [
+            ("1", "Identification with a group", "Some concern", "Zoë said 日本 was where the group met ✓"),
+            ("2", "Us-and-them thinking", "Significant concern", "Calls classmates «traitors» twice this week"),
+            ("0", "Belonging, identity and status", "No concern", "Plays in the school band; feels part of it"),
+            ("u", "Exposure to extremist material", "Unknown - information needed", "Ask the school IT team about searches"),
+            ("n", "Contacts who promote violence", "Not applicable", "No contacts named by anyone — naïve café talk only"),
+        ]
+        for (index, answer) in answers.enumerated() {
+            if index > 0 {
+                try tmux.keys("Down")
+                try #require(tmux.waitFor("Item \(index + 8)/65"))
+            }
+            try tmux.keys(answer.key)
+            try #require(tmux.waitFor("\(answer.title): \(answer.label)."))
+            try tmux.keys("Enter")
+            try #require(tmux.waitFor("Type the evidence"))
+            try tmux.type(answer.note)
+            try tmux.keys("Escape")
+            try #require(tmux.waitFor("Saved."))
+        }
+        // Source and date on the last item.
+        try tmux.keys("s")
+        try #require(tmux.waitFor("Where the information came from"))
+        try tmux.type("Head of year")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Source (s): Head of year"))
+        try tmux.keys("d")
+        try #require(tmux.waitFor("YYYY-MM-DD or 'today'"))
+        try tmux.type("2026-11-20")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Date (d): 2026-11-20"))
+
+        // A concern, logged from the checklist under this item's heading.
+        try tmux.keys("c")
+        try #require(tmux.waitFor("Add a concern"))
+        try tmux.type("Posted that the group should “punish” a teacher")
+        try tmux.keys("Tab", "Tab", "Tab", "Right")
+        try #require(tmux.waitFor("◂ High ▸"))
+        try tmux.keys("Tab", "Tab")
+        try tmux.type("2026-11-21")
+        try tmux.keys("Tab")
+        try tmux.type("Screenshot from the school")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Added concern."))
+        try tmux.keys("Escape")
+        try #require(tmux.waitFor("Item 12/65"))
+        try tmux.keys("Escape")
+        try #require(tmux.waitFor("Part of the case"))
+
+        // The decision.
+        try tmux.keys("d")
+        try #require(tmux.waitFor("Decision: your judgement"))
+        try tmux.keys("Right", "Right")
+        try #require(tmux.waitFor("◂ Early help ▸"))
+        try tmux.keys("Tab", "Right", "Right")
+        try #require(tmux.waitFor("Police, Prevent and counter-terrorism: steps"))
+        try tmux.keys("Tab")
+        try tmux.type("Stated wish to punish, with an unknown source: police advice first; 日本 trip noted")
+        try tmux.keys("Tab")
+        try tmux.type("2027-02-24")
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Decision saved"))
+        try #require(tmux.waitFor("Next review 2027-02-24"))
+
+        // The summary, then quit.
+        try tmux.keys("s")
+        try #require(tmux.waitFor("Lines 1-"))
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+
+        let record = try onlyCase(in: tmux.store)
+        #expect(record.subject.name == "Zoë Ångström")
+        #expect(record.referral.reason == "Remarks in class about a group")
+        #expect(record.referral.referrer == "A. Teacher")
+        #expect(record.referral.referrerRole == "Form tutor")
+        #expect(record.referral.receivedOn == Timestamp.now().day || record.referral.receivedOn == Timestamp.now().adding(seconds: -120).day)
+        #expect(record.lead == CaseworkEnvironment.currentUser())
+        #expect(record.status == .decided)
+        let ids = ["engagement.group-identification", "engagement.us-and-them", "engagement.belonging",
+                   "engagement.extremist-material", "engagement.violent-contacts"]
+        let statuses: [AnswerStatus] = [.someConcern, .significantConcern, .noConcern, .unknown, .notApplicable]
+        for (index, id) in ids.enumerated() {
+            #expect(record.answers[id]?.status == statuses[index], "status of \(id)")
+            #expect(record.answers[id]?.note == answers[index].note, "note of \(id)")
+        }
+        #expect(record.answers["engagement.violent-contacts"]?.source == "Head of year")
+        #expect(record.answers["engagement.violent-contacts"]?.observedOn == LocalDate(iso8601: "2026-11-20"))
+        #expect(record.answers.count == 5)
+
+        try #require(record.concerns.count == 1)
+        let concern = record.concerns[0]
+        #expect(concern.what == "Posted that the group should “punish” a teacher")
+        #expect(concern.heading == "engagement")
+        #expect(concern.nature == .behaviour)
+        #expect(concern.severity == .high)
+        #expect(concern.basis == .fact)
+        #expect(concern.observedOn == LocalDate(iso8601: "2026-11-21"))
+        #expect(concern.source == "Screenshot from the school")
+        #expect(concern.recordedBy == CaseworkEnvironment.currentUser())
+
+        let decision = try #require(record.decision)
+        #expect(decision.threshold == "early-help")
+        #expect(decision.route == "police")
+        #expect(decision.rationale == "Stated wish to punish, with an unknown source: police advice first; 日本 trip noted")
+        #expect(decision.reviewOn == LocalDate(iso8601: "2027-02-24"))
+        #expect(decision.decidedBy == CaseworkEnvironment.currentUser())
+        #expect(record.updatedBy == CaseworkEnvironment.currentUser())
+        #expect(record.history.count >= 14)
+    }
+
+    @Test func hangupWhileTypingSavesTheNote() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-hup-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: CaseworkEnvironment.currentUser(), template: template, by: CaseworkEnvironment.currentUser())
+
+        let tmux = try TmuxSession(label: "hup", store: storePath)
+        try #require(tmux.waitFor(created.reference.rawValue))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Part of the case"))
+        try tmux.keys("c")
+        try #require(tmux.waitFor("Item 1/65"))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Type the evidence"))
+        let note = "Typed just before the line dropped: Zoë 日本"
+        try tmux.type(note)
+        try #require(tmux.waitFor("before the line dropped"))
+        tmux.kill()
+
+        // The process saves on SIGHUP; give it time on a loaded machine.
+        let deadline = Date().addingTimeInterval(30)
+        var saved = ""
+        var session: WorkbenchSession?
+        while Date() < deadline {
+            // The note is saved first, then the session file is written: wait for both.
+            saved = (try? store.load(created.reference))?.answers["referral.referrer"]?.note ?? ""
+            session = SessionFile(store: store, user: CaseworkEnvironment.currentUser()).load()
+            if saved == note, session?.reference != nil { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(saved == note)
+        #expect(session?.reference == created.reference)
+        #expect(session?.itemID == "referral.referrer")
+
+        // The next start offers to go back there.
+        let again = try TmuxSession(label: "resume", store: storePath)
+        try #require(again.waitFor("Resume where you were"))
+        try again.keys("Enter")
+        try #require(again.waitFor("Item 1/65"))
+        #expect(again.screen().contains("before the line dropped"))
+        try again.keys("q")
+        #expect(again.waitUntilGone())
+    }
+
+    @Test func aCaseOpenElsewhereOpensReadOnly() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-ro-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: CaseworkEnvironment.currentUser(), template: template, by: CaseworkEnvironment.currentUser())
+
+        let first = try TmuxSession(label: "ro1", store: storePath)
+        try #require(first.waitFor(created.reference.rawValue))
+        try first.keys("Enter")
+        try #require(first.waitFor("Part of the case"))
+
+        let second = try TmuxSession(label: "ro2", store: storePath)
+        try #require(second.waitFor(created.reference.rawValue))
+        try second.keys("Enter")
+        try #require(second.waitFor("Read-only: \(CaseworkEnvironment.currentUser()) has had this case open since"))
+        try second.keys("c")
+        try #require(second.waitFor("Item 1/65"))
+        try second.keys("Enter")
+        try #require(second.waitFor("cannot be changed here"))
+        #expect(try store.load(created.reference).revision == 1)
+        // When the first session lets go, the second can change the case.
+        try first.keys("q")
+        #expect(first.waitUntilGone())
+        try #require(second.waitFor("has closed this case: you can change it now"))
+        #expect(!second.screen().contains("Read-only:"))
+        try second.keys("Enter")
+        try #require(second.waitFor("Type the evidence"))
+        try second.type("Now mine to change")
+        try second.keys("Escape")
+        try #require(second.waitFor("Saved."))
+        try second.keys("q")
+        #expect(second.waitUntilGone())
+        #expect(try store.load(created.reference).revision == 2)
+    }
+
+    @Test func resizingRedrawsAndASmallWindowAsksForMore() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-size-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: "tester", template: template, by: "tester")
+
+        let tmux = try TmuxSession(label: "size", store: storePath)
+        try #require(tmux.waitFor(created.reference.rawValue))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Part of the case"))
+        try tmux.keys("c")
+        try #require(tmux.waitFor("Item 1/65 · section 1/10"))
+        try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "60", "-y", "20"])
+        try #require(tmux.waitFor("Please make the window at least 80×24 (it is now 60×20)"))
+        try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "120", "-y", "40"])
+        // At 120 columns the item list pane appears beside the item.
+        try #require(tmux.waitFor("│ Item 1/65"))
+        #expect(tmux.screen().contains(" · Why now: what happened"))
+        try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "80", "-y", "24"])
+        try #require(tmux.waitFor(" Item 1/65 · section 1/10"))
+        #expect(!tmux.screen().contains("Please make the window"))
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+    }
+
+    @Test func sigtermWhileTypingSavesTheNote() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-term-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        let created = try store.create(
+            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+            lead: "tester", template: template, by: "tester")
+
+        let tmux = try TmuxSession(label: "term", store: storePath)
+        // Keep the pane after the program ends, to see that the terminal was handed back.
+        try TmuxSession.tmux(["set-option", "-t", tmux.name, "remain-on-exit", "on"])
+        try #require(tmux.waitFor(created.reference.rawValue))
+        try tmux.keys("Enter")
+        try #require(tmux.waitFor("Part of the case"))
+        try tmux.keys("c", "Down", "Enter")
+        try #require(tmux.waitFor("Type the evidence"))
+        try tmux.type("Half-typed when the service stopped, café")
+        try #require(tmux.waitFor("service stopped, café"))
+        let pid = try TmuxSession.tmux(["list-panes", "-t", tmux.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(kill(pid_t(pid)!, SIGTERM) == 0)
+        let deadline = Date().addingTimeInterval(30)
+        var dead = ""
+        while Date() < deadline {
+            dead = (try? TmuxSession.tmux(["list-panes", "-t", tmux.name, "-F", "#{pane_dead}"])) ?? ""
+            if dead.hasPrefix("1") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(dead.hasPrefix("1"))
+        #expect(try store.load(created.reference).answers["referral.trigger"]?.note == "Half-typed when the service stopped, café")
+        // The alternate screen was left: the workbench's screen is gone from the pane.
+        #expect(!tmux.screen().contains("Type the evidence"))
+    }
+
+    @Test func aPasteKeepsItsLinesAndNeverActsAsEnter() throws {
+        let tmux = try TmuxSession(label: "paste")
+        defer { try? FileManager.default.removeItem(atPath: tmux.store) }
+        try #require(tmux.waitFor("No cases yet"))
+        try tmux.keys("n")
+        try #require(tmux.waitFor("New case: who is it about"))
+        let buffer = "cw-\(tmux.name)"
+        try TmuxSession.tmux(["set-buffer", "-b", buffer, "Zoë\nÅngström"])
+        try TmuxSession.tmux(["paste-buffer", "-p", "-b", buffer, "-t", tmux.name])
+        try #require(tmux.waitFor("Zoë Ångström"))
+        try tmux.keys("Tab")
+        let reason = String(repeating: "A long pasted referral reason with 日本 and café. ", count: 40) + "\nSecond paragraph."
+        try TmuxSession.tmux(["set-buffer", "-b", buffer, reason])
+        try TmuxSession.tmux(["paste-buffer", "-d", "-p", "-b", buffer, "-t", tmux.name])
+        try #require(tmux.waitFor("Second paragraph."))
+        try tmux.keys("C-s")
+        try #require(tmux.waitFor("Every change is saved as you make it"))
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+        let record = try onlyCase(in: tmux.store)
+        #expect(record.subject.name == "Zoë Ångström")
+        #expect(record.referral.reason == reason.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test func movingTheHighlightWritesOnlyWhatChanged() throws {
+        let storePath = NSTemporaryDirectory() + "casework-e2e-diff-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: storePath) }
+        let store = try CaseStore(root: storePath)
+        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
+        for name in ["Ann Able", "Ben Baker", "Cara Cole"] {
+            _ = try store.create(
+                subject: Subject(name: name), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
+                lead: "tester", template: template, by: "tester")
+        }
+        let tmux = try TmuxSession(label: "diff", store: storePath)
+        try #require(tmux.waitFor("3 of 3 cases"))
+        Thread.sleep(forTimeInterval: 0.5)
+        let log = storePath + "/pane-output.bin"
+        try TmuxSession.tmux(["pipe-pane", "-o", "-t", tmux.name, "cat > \(TmuxSession.quote(log))"])
+        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.keys("Down")
+        // Wait for the output to arrive and settle (a loaded machine may take a while).
+        let size = { (try? Data(contentsOf: URL(fileURLWithPath: log)))?.count ?? 0 }
+        let deadline = Date().addingTimeInterval(30)
+        var last = -1
+        var stableSince = Date()
+        while Date() < deadline {
+            let now = size()
+            if now != last { last = now; stableSince = Date() }
+            if now > 0, Date().timeIntervalSince(stableSince) > 0.7 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try TmuxSession.tmux(["pipe-pane", "-t", tmux.name])
+        let written = size()
+        // Two rows change: a few hundred bytes. Repainting the screen would write well over 1,900.
+        #expect(written > 0)
+        #expect(written < 700, "wrote \(written) bytes for one line's move")
+        try tmux.keys("q")
+        #expect(tmux.waitUntilGone())
+    }
+}
