@@ -51,6 +51,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test helper: saves in a loop so the crash-loop test can kill -9 it mid-save. Not a product.
+        .executableTarget(
+            name: "casework-crashtest",
+            dependencies: ["CaseworkCore"]
+        ),
         .testTarget(
             name: "CaseworkCoreTests",
             dependencies: ["CaseworkCore"]
