@@ -201,7 +201,8 @@ public final class CaseStore: @unchecked Sendable {
         next.updatedBy = actor
         let changes = try CaseHistory.changes(from: current, to: next)
         next.history.append(HistoryEntry(revision: next.revision, at: next.updatedAt, by: actor, summary: summary, changes: changes))
-        let fields = Array(Set(changes.map(\.dottedPath))).sorted()
+        let bookkeeping: Set<String> = ["revision", "updatedAt", "updatedBy", "schemaVersion"]
+        let fields = Array(Set(changes.map(\.dottedPath)).subtracting(bookkeeping)).sorted()
         let action: AuditAction = fields.contains { $0 == "sharing" || $0.hasPrefix("sharing.") } ? .share : .change
         // The audit entry goes first: a change on disk that the trail does not show is worse than an entry
         // for a save that then failed (the case file's revision tells which).
