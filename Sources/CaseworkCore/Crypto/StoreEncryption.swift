@@ -53,7 +53,12 @@ public enum StoreEncryption {
                         try store.write(record, freshKey: true)
                         report.sealed += 1
                     } catch let error as CaseworkError {
-                        report.failures.append(error.description)
+                        // An unreadable file is left as it is and reported; a failing disk stops the run.
+                        guard case .io = error else {
+                            report.failures.append(error.description)
+                            return
+                        }
+                        throw error
                     }
                 }
             }

@@ -89,6 +89,10 @@ public final class CaseStore: @unchecked Sendable {
         guard let data = try files.read(file) else { throw CaseworkError.caseNotFound(reference.rawValue) }
         let record: CaseRecord
         if let cipher {
+            guard SealedEnvelope.isSealed(data) else {
+                if data.first == UInt8(ascii: "{") { throw ProtectionError.notEncrypted(file: file) }
+                throw ProtectionError.sealedFileRejected(file: file, detail: "it is not a sealed Casework file (the first line is wrong)")
+            }
             let key = try caseKey(for: reference, cipher: cipher)
             let (header, plaintext) = try cipher.openCase(data, reference: reference, file: file, key: key)
             record = try CaseStore.decodeRecord(plaintext, file: file)
