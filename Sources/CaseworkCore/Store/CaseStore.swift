@@ -236,9 +236,17 @@ public final class CaseStore: @unchecked Sendable {
     /// Removes a case file, and in an encrypted store its key file, after logging the deletion. The lock
     /// file stays: removing it while another process waits on it would let two hold "the" lock at once.
     /// Retention checks (due date, legal hold) are in `RetentionSchedule.delete`.
-    public func delete(_ reference: CaseReference, by actor: String = CaseworkEnvironment.currentUser(), detail: String? = nil) throws {
+    ///
+    /// `check` runs under the case's lock on the current record (a hold placed a moment ago is seen) and
+    /// throws to stop the deletion (or returns the audit detail); a file that cannot be read is not deleted by a checked delete.
+    public func delete(
+        _ reference: CaseReference, by actor: String = CaseworkEnvironment.currentUser(), detail: String? = nil,
+        check: ((CaseRecord) throws -> String?)? = nil
+    ) throws {
         try FileLock.withLock(at: lockPath(for: reference)) {
             guard exists(reference) else { throw CaseworkError.caseNotFound(reference.rawValue) }
+            var detail = detail
+            if let check { detail = try check(try load(reference)) ?? detail }
             try audit.append(.delete, reference: reference, detail: detail, by: actor)
             try files.operations.remove(path(for: reference))
             try files.syncFolder(casesFolder)
