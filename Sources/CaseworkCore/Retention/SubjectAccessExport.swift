@@ -104,7 +104,17 @@ public struct SubjectAccessExport: Sendable {
         for sharing in record.sharing {
             if let consent = sharing.consent, normalise(consent.from) != normalise(record.subject.name) { names.append(consent.from) }
         }
-        return names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { $0.count >= 2 }
+        // Also the name without a title, so "DC Priya Patel" redacts "Priya Patel" in free text.
+        let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "dc", "pc", "ds", "di", "sgt", "prof", "rev", "cllr"]
+        var variants: [String] = []
+        for name in names {
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            variants.append(trimmed)
+            var tokens = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
+            while let first = tokens.first, titles.contains(first.lowercased().trimmingCharacters(in: ["."])) { tokens.removeFirst() }
+            if tokens.count >= 2 { variants.append(tokens.joined(separator: " ")) }
+        }
+        return variants.filter { $0.count >= 2 }
     }
 
     /// Replaces every occurrence of each name in every string of the value.
