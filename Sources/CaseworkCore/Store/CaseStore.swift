@@ -124,18 +124,7 @@ public final class CaseStore: @unchecked Sendable {
 
     /// Decodes a case file's bytes, checking the schema version before anything else.
     public static func decodeRecord(_ data: Data, file: String) throws -> CaseRecord {
-        struct Header: Decodable { var schemaVersion: Int? }
-        let header = try CaseCodec.decode(Header.self, from: data, file: file)
-        guard let version = header.schemaVersion else {
-            throw CaseworkError.unreadable(file: file, detail: "$.schemaVersion is missing")
-        }
-        guard version <= CaseRecord.currentSchemaVersion else {
-            throw CaseworkError.newerSchema(file: file, found: version, supported: CaseRecord.currentSchemaVersion)
-        }
-        guard version >= 1 else {
-            throw CaseworkError.unreadable(file: file, detail: "$.schemaVersion is \(version), which no version of Casework wrote")
-        }
-        return try CaseCodec.decode(CaseRecord.self, from: data, file: file)
+        try CaseDecoding.decode(data, file: file)
     }
 
     // MARK: Writing
