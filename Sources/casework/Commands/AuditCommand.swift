@@ -9,8 +9,13 @@ struct AuditCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the hash chain and name the first entry that was altered, removed or reordered.",
-            discussion: "Write the printed head hash somewhere else (a ticket, a notebook): it is how a cut-off tail shows.")
+            discussion: """
+                Write the printed head hash somewhere else (a ticket, a notebook): it is how a cut-off tail shows. \
+                With --cases, also compares every case file's revision with its trail (needs the passphrase of an \
+                encrypted store) to find files rolled back, changed without being logged, or removed without a trace.
+                """)
         @OptionGroup var storeOptions: StoreOptions
+        @Flag(help: "Also compare each case file with its trail.") var cases = false
 
         func run() throws {
             // The trail holds no case data, so checking it needs no passphrase.
@@ -21,6 +26,11 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             print("\(result.entries) entries, chain intact. Head \(result.headHash)")
+            guard cases else { return }
+            let findings = try AuditCrossCheck.run(store: try storeOptions.workspace().store)
+            for finding in findings { printError("Case \(finding.reference) \(finding.message).") }
+            if !findings.isEmpty { throw ExitCode(1) }
+            print("Every case file matches its trail.")
         }
     }
 
