@@ -36,6 +36,13 @@ public enum StoreEncryption {
                 store.adopt(StoreCipher(storeKey: key))
                 resumed = false
             }
+            // The index holds subject names in clear: it goes first (the next listing writes a sealed one).
+            var removedPlainIndex = false
+            if let index = try? store.files.read(store.indexPath), !SealedEnvelope.isSealed(index) {
+                try store.files.operations.remove(store.indexPath)
+                try store.files.syncFolder(store.root)
+                removedPlainIndex = true
+            }
             var report = Report(sealed: 0, alreadySealed: 0, failures: [])
             for reference in store.references() {
                 try FileLock.withLock(at: store.lockPath(for: reference)) {
@@ -62,12 +69,9 @@ public enum StoreEncryption {
                     }
                 }
             }
-            if resumed && report.sealed == 0 && report.failures.isEmpty {
+            if resumed && report.sealed == 0 && report.failures.isEmpty && !removedPlainIndex {
                 throw ProtectionError.alreadyEncrypted(store: root)
             }
-            // The old index holds subject names in clear; the next listing writes a sealed one.
-            try store.files.operations.remove(store.indexPath)
-            try store.files.syncFolder(store.root)
             try store.audit.append(
                 .change, reference: nil,
                 detail: "store encrypted: \(report.sealed) case files sealed, \(report.failures.count) left unreadable", by: actor)
@@ -81,18 +85,21 @@ public enum StoreEncryption {
         root: String, old: Data, new: Data, policy: KeyPolicy = .standard, by actor: String,
         operations: any FileOperations = PosixFileOperations()
     ) throws {
+        // Not through CaseStore's init, which would run scrypt once more just to unlock.
         let files = DurableFile(operations: operations)
-        let store = try CaseStore(root: root, operations: operations, passphrase: { old }, keyPolicy: policy)
-        guard store.isEncrypted else { throw ProtectionError.storeNotEncrypted(store: root) }
-        try FileLock.withLock(at: store.storeLockPath) {
-            guard let data = try files.read(store.keyFilePath) else { throw ProtectionError.storeNotEncrypted(store: root) }
-            let current = try StoreKeyFile.decode(data, file: store.keyFilePath, policy: policy)
+        let root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
+        let keyFilePath = root + "/" + StoreKeyFile.fileName
+        guard access(keyFilePath, F_OK) == 0 else { throw ProtectionError.storeNotEncrypted(store: root) }
+        let audit = AuditLog(root: root, files: files, now: { Timestamp.now() })
+        try FileLock.withLock(at: root + "/locks/store.lock") {
+            guard let data = try files.read(keyFilePath) else { throw ProtectionError.storeNotEncrypted(store: root) }
+            let current = try StoreKeyFile.decode(data, file: keyFilePath, policy: policy)
             let storeKey = try current.unwrap(passphrase: old)
             var settings = policy.newSettings
             settings.n = max(settings.n, current.kdf.n)
             let rewrapped = try StoreKeyFile.wrap(storeKey, passphrase: new, settings: settings, policy: policy)
-            try store.audit.append(.change, reference: nil, detail: "store passphrase changed", by: actor)
-            try files.write(try CaseCodec.encode(rewrapped), to: store.keyFilePath)
+            try audit.append(.change, reference: nil, detail: "store passphrase changed", by: actor)
+            try files.write(try CaseCodec.encode(rewrapped), to: keyFilePath)
         }
     }
 }
