@@ -18,6 +18,6 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CaseworkFuzz \
     -o "$OUT/casework-fuzz"
 [ "$SECONDS_TO_RUN" = 0 ] && exit 0
 rm -rf "$OUT/corpus" && mkdir -p "$OUT/corpus"
-cp fuzz/corpus/case/* fuzz/corpus/template/* "$OUT/corpus/"
+cp fuzz/corpus/case/* fuzz/corpus/template/* fuzz/corpus/found/* "$OUT/corpus/"
 "$OUT/casework-fuzz" -max_total_time="$SECONDS_TO_RUN" -max_len=200000 -rss_limit_mb=2048 \
     -artifact_prefix=fuzz/crashes/ -dict=fuzz/json.dict "$OUT/corpus"

@@ -11,7 +11,7 @@ import Testing
         .appendingPathComponent("fuzz").path
 
     static var inputs: [String] {
-        ["corpus/case", "corpus/template", "crashes"].flatMap { folder -> [String] in
+        ["corpus/case", "corpus/template", "corpus/found", "crashes"].flatMap { folder -> [String] in
             let path = fuzzFolder + "/" + folder
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             return names.filter { !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
