@@ -49,7 +49,12 @@ import Testing
         let passphraseFile = work + "/passphrase"
         try Fixture.passphrase.write(to: URL(fileURLWithPath: passphraseFile))
 
-        let setup = try Fixture.encryptedStore(root)
+        // CASEWORK_CRASH_PLAIN=1 runs the same loop on a plain store.
+        let encrypted = ProcessInfo.processInfo.environment["CASEWORK_CRASH_PLAIN"] != "1"
+        let setup = encrypted ? try Fixture.encryptedStore(root) : try Fixture.plainStore(root)
+        func reopen() throws -> CaseStore {
+            encrypted ? try CaseStore(root: root, passphrase: { Fixture.passphrase }, keyPolicy: .testing()) : try CaseStore(root: root)
+        }
         let references = [try Fixture.makeCase(in: setup).reference, try Fixture.makeCase(in: setup, name: "Second Child").reference]
         var known: [CaseReference: Int] = [:]
         for reference in references { known[reference] = 0 }
@@ -64,8 +69,8 @@ import Testing
         for round in 1...kills {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: helper)
-            process.arguments = [root, "--passphrase-file", passphraseFile, "--test-kdf-n", "1024", "--canary", canary]
-                + references.map(\.rawValue)
+            process.arguments = [root] + (encrypted ? ["--passphrase-file", passphraseFile, "--test-kdf-n", "1024"] : [])
+                + ["--canary", canary] + references.map(\.rawValue)
             var environment = ProcessInfo.processInfo.environment
             environment["TMPDIR"] = helperTemp
             process.environment = environment
@@ -93,7 +98,7 @@ import Testing
                 if parts[0] == "begin" { lastBegin[String(parts[1])] = value }
                 if parts[0] == "done" { lastDone[String(parts[1])] = value; savesCompleted += 1 }
             }
-            let check = try CaseStore(root: root, passphrase: { Fixture.passphrase }, keyPolicy: .testing())
+            let check = try reopen()
             for reference in references {
                 let record = try check.load(reference)
                 let found = CrashLoopTests.counter(record)
@@ -112,16 +117,16 @@ import Testing
         }
         let elapsed = Date().timeIntervalSince(started)
 
-        let reopened = try CaseStore(root: root, passphrase: { Fixture.passphrase }, keyPolicy: .testing())
+        let reopened = try reopen()
         for reference in references { _ = try reopened.load(reference) }
         #expect(Fixture.allFiles(under: root).filter { $0.hasSuffix(".tmp") }.isEmpty)
         let verification = try reopened.audit.verify()
         #expect(verification.isIntact, "\(verification.problem ?? "")")
         _ = reopened.list()
-        let leaks = Fixture.filesContaining(canary, under: root) + Fixture.filesContaining(canary, under: helperTemp)
+        let leaks = !encrypted ? [] : Fixture.filesContaining(canary, under: root) + Fixture.filesContaining(canary, under: helperTemp)
             + topLevelTempFilesContaining(canary)
         #expect(leaks.isEmpty, "the canary is in clear in \(leaks)")
-        print("crash loop: \(kills) kill -9 in \(Int(elapsed)) s; delay 0-\(maximumDelay) ms; \(savesCompleted) saves completed; per case after a kill: \(oldVersionInFlight) in flight and not yet renamed (old version kept), \(newVersionInFlight) renamed but not reported (new version), \(betweenSaves) between saves; audit entries \(verification.entries)")
+        print("crash loop (\(encrypted ? "encrypted" : "plain") store): \(kills) kill -9 in \(Int(elapsed)) s; delay 0-\(maximumDelay) ms; \(savesCompleted) saves completed; per case after a kill: \(oldVersionInFlight) in flight and not yet renamed (old version kept), \(newVersionInFlight) renamed but not reported (new version), \(betweenSaves) between saves; audit entries \(verification.entries)")
     }
 
     /// Files directly in the system temp folder (not recursive: the folder is shared with other work).
