@@ -26,7 +26,16 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// At the terminal a mistyped passphrase is asked again (three tries); from a file it fails at once.
     func workspace() throws -> Workspace {
-        try Workspace(storePath: path, passphrase: passphrase)
+        var tries = passphraseFile == nil ? 3 : 1
+        while true {
+            do {
+                return try Workspace(storePath: path, passphrase: passphrase)
+            } catch ProtectionError.wrongPassphrase where tries > 1 {
+                tries -= 1
+                printError(ProtectionError.wrongPassphrase.description)
+            }
+        }
     }
 }
