@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything the store holds about one person, for a subject access request: their cases in full (with
-/// history), where their name appears in other people's cases, the date the answer is due (one calendar
+/// history and the audit trail of who looked at and changed them), where their name appears in other people's cases, the date the answer is due (one calendar
 /// month from receipt), and a redaction step for third parties' details.
 ///
 /// Redaction collects the names of third parties in each case (the referrer, agency contacts, whoever
@@ -39,6 +39,8 @@ public struct SubjectAccessExport: Sendable {
     public var mentions: [Mention]
     /// References that could not be read, so the answer may be incomplete.
     public var unreadable: [String]
+    /// Each exported case's audit trail: who created, viewed, changed, exported or shared it, and when.
+    public var trails: [String: [AuditEntry]] = [:]
 
     /// Searches the whole store.
     public static func gather(_ request: Request, store: CaseStore) -> SubjectAccessExport {
@@ -60,7 +62,13 @@ public struct SubjectAccessExport: Sendable {
                 if !fields.isEmpty { mentions.append(Mention(reference: reference.rawValue, fields: fields)) }
             }
         }
-        return SubjectAccessExport(request: request, cases: cases, mentions: mentions, unreadable: unreadable)
+        var export = SubjectAccessExport(request: request, cases: cases, mentions: mentions, unreadable: unreadable)
+        let wantedReferences = Set(cases.map(\.reference.rawValue))
+        for entry in (try? store.audit.entries()) ?? [] {
+            guard let reference = entry.reference, wantedReferences.contains(reference) else { continue }
+            export.trails[reference, default: []].append(entry)
+        }
+        return export
     }
 
     /// The export document as pretty JSON.
@@ -70,6 +78,18 @@ public struct SubjectAccessExport: Sendable {
             var value = try CaseCodec.jsonValue(of: record)
             if !request.includeThirdParties {
                 value = SubjectAccessExport.redact(value, names: SubjectAccessExport.thirdParties(in: record))
+            }
+            if case .object(var members) = value {
+                members["auditTrail"] = .array((trails[record.reference.rawValue] ?? []).map { entry in
+                    var item: [String: JSONValue] = [
+                        "seq": .int(entry.seq), "time": .string(entry.time.iso8601), "actor": .string(entry.actor),
+                        "action": .string(entry.action.rawValue),
+                    ]
+                    if let fields = entry.fields { item["fields"] = .array(fields.map(JSONValue.string)) }
+                    if let revision = entry.revision { item["revision"] = .int(revision) }
+                    return .object(item)
+                })
+                value = .object(members)
             }
             caseValues.append(value)
         }

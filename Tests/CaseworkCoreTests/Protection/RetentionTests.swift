@@ -90,6 +90,8 @@ import Testing
         #expect(!text.contains("Mr Jones"), "the referrer's name survived redaction, history included")
         #expect(!text.contains("Priya Patel"))
         #expect(text.contains(SubjectAccessExport.redactionMark))
+        #expect(text.contains("\"auditTrail\""))
+        #expect(export.trails[mine.reference.rawValue]?.map(\.action) == [.create, .change, .change])
         #expect(!text.contains("Other Child"))
         let unredacted = SubjectAccessExport.gather(
             SubjectAccessExport.Request(name: "Aisha Khan", receivedOn: request.receivedOn, includeThirdParties: true), store: store)
