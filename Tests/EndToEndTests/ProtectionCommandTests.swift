@@ -45,6 +45,7 @@ import Testing
     @Test func anEncryptedStoreFromInitToSubjectAccess() throws {
         let folder = NSTemporaryDirectory() + "casework-e2e-protect-\(getpid())-\(UUID().uuidString.prefix(6))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = folder + "/store"
         try Data("a long enough passphrase\n".utf8).write(to: URL(fileURLWithPath: folder + "/pass"))
         try Data("the wrong passphrase\n".utf8).write(to: URL(fileURLWithPath: folder + "/wrong"))

@@ -20,7 +20,7 @@ import Testing
             for bit in 0..<8 {
                 var damaged = original
                 damaged[byte] ^= UInt8(1 << bit)
-                try damaged.write(to: URL(fileURLWithPath: path))
+                Fixture.overwrite(path, with: damaged)
                 do {
                     _ = try store.load(record.reference)
                     Issue.record("bit \(bit) of byte \(byte) flipped and the file still opened")
@@ -30,7 +30,7 @@ import Testing
                 }
             }
         }
-        try original.write(to: URL(fileURLWithPath: path))
+        Fixture.overwrite(path, with: original)
         #expect(try store.load(record.reference) == record)
         #expect(refused == original.count * 8)
         print("bit flips: all \(refused) single-bit flips of a \(original.count)-byte sealed case refused")
@@ -42,12 +42,12 @@ import Testing
         let path = store.path(for: record.reference)
         let original = try #require(Fixture.bytes(path))
         for length in 0..<original.count {
-            try original.prefix(length).write(to: URL(fileURLWithPath: path))
+            Fixture.overwrite(path, with: original.prefix(length))
             #expect(throws: (any Error).self) { _ = try store.load(record.reference) }
         }
         var extended = original
         extended.append(0)
-        try extended.write(to: URL(fileURLWithPath: path))
+        Fixture.overwrite(path, with: extended)
         #expect(throws: (any Error).self) { _ = try store.load(record.reference) }
     }
 
@@ -57,8 +57,8 @@ import Testing
         let second = try Fixture.makeCase(in: store, name: "Second Child")
         let a = store.path(for: first.reference), b = store.path(for: second.reference)
         let bytesA = try #require(Fixture.bytes(a)), bytesB = try #require(Fixture.bytes(b))
-        try bytesB.write(to: URL(fileURLWithPath: a))
-        try bytesA.write(to: URL(fileURLWithPath: b))
+        Fixture.overwrite(a, with: bytesB)
+        Fixture.overwrite(b, with: bytesA)
         for reference in [first.reference, second.reference] {
             do {
                 _ = try store.load(reference)
@@ -67,13 +67,13 @@ import Testing
                 #expect("\(error)".contains("swapped or renamed"), "\(error)")
             }
         }
-        try bytesA.write(to: URL(fileURLWithPath: a))
-        try bytesB.write(to: URL(fileURLWithPath: b))
+        Fixture.overwrite(a, with: bytesA)
+        Fixture.overwrite(b, with: bytesB)
         let keyA = try #require(Fixture.bytes(store.keyPath(for: first.reference)))
         let keyB = try #require(Fixture.bytes(store.keyPath(for: second.reference)))
-        try keyB.write(to: URL(fileURLWithPath: store.keyPath(for: first.reference)))
+        Fixture.overwrite(store.keyPath(for: first.reference), with: keyB)
         #expect(throws: ProtectionError.self) { _ = try store.load(first.reference) }
-        try keyA.write(to: URL(fileURLWithPath: store.keyPath(for: first.reference)))
+        Fixture.overwrite(store.keyPath(for: first.reference), with: keyA)
         #expect(try store.load(first.reference) == first)
     }
 
@@ -88,8 +88,36 @@ import Testing
         var edited = sealed
         let range = try #require(edited.range(of: Data("\"revision\":1".utf8)))
         edited.replaceSubrange(range, with: Data("\"revision\":9".utf8))
-        try edited.write(to: URL(fileURLWithPath: path))
+        Fixture.overwrite(path, with: edited)
         #expect(throws: ProtectionError.self) { _ = try store.load(record.reference) }
+    }
+
+    @Test func randomSealedLookingFilesAreRefusedWithoutCrashing() throws {
+        let store = try Fixture.encryptedStore()
+        let record = try Fixture.makeCase(in: store)
+        let path = store.path(for: record.reference)
+        let genuine = try #require(Fixture.bytes(path))
+        let headerEnd = try #require(genuine.dropFirst(SealedEnvelope.magic.count).firstIndex(of: 0x0A))
+        let genuineHeader = genuine[..<(headerEnd + 1)]
+        var generator = SystemRandomNumberGenerator()
+        func randomBytes(_ count: Int) -> Data { Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }) }
+        for round in 0..<3000 {
+            var data: Data
+            switch round % 3 {
+            case 0: data = SealedEnvelope.magic + randomBytes(Int.random(in: 0...600, using: &generator))
+            case 1: data = Data(genuineHeader) + randomBytes(Int.random(in: 0...2000, using: &generator))
+            default:
+                data = SealedEnvelope.magic + Data("{\"format\":\"casework-sealed-case\",\"formatVersion\":1,\"cipher\":\"AES-256-GCM\",\"reference\":\"\(record.reference)\"".utf8)
+                    + randomBytes(Int.random(in: 0...80, using: &generator)) + Data("}\n".utf8) + randomBytes(64)
+            }
+            Fixture.overwrite(path, with: data)
+            do {
+                _ = try store.load(record.reference)
+                Issue.record("random input \(round) opened")
+            } catch {
+                #expect("\(error)".contains(path))
+            }
+        }
     }
 
     @Test func aCanaryIsNowhereInClearUnderTheStoreOrTheTempFolder() throws {
