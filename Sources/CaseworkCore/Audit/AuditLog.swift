@@ -128,18 +128,20 @@ public struct AuditLog: Sendable {
         let decoded = lines.map { try? JSONDecoder().decode(AuditEntry.self, from: $0) }
         var expected = 1
         var prev = AuditEntry.genesis
+        var warnings: [String] = []
         func fail(_ line: Int, _ entry: Int?, _ text: String) -> AuditVerification {
-            AuditVerification(entries: expected - 1, headHash: prev, problemLine: line, problemEntry: entry, problem: text)
+            AuditVerification(entries: expected - 1, headHash: prev, problemLine: line, problemEntry: entry, problem: text, warnings: warnings)
         }
         for (index, line) in lines.enumerated() {
             let number = index + 1
             guard let entry = decoded[index], let hash = entry.hash else {
-                let torn = index == lines.count - 1 && data.last != 0x0A
-                return fail(number, expected, torn
-                    ? "line \(number) is incomplete (a write was cut short); entry \(expected) onwards cannot be trusted"
-                    : "line \(number) is not a valid audit entry: entry \(expected) was altered")
+                // Not an entry. Harmless if the chain carries on across it (checked by the next entry's seq
+                // and prev); a real entry turned into garbage shows there as a removed entry.
+                warnings.append(line.isEmpty
+                    ? "line \(number) is empty"
+                    : "line \(number) is not an entry (a write cut short by a crash or power cut); the entries around it still chain")
+                continue
             }
-            _ = line
             guard (try? entry.computedHash()) == hash else {
                 return fail(number, entry.seq, "entry \(entry.seq) (line \(number)) was altered: its contents do not match its hash")
             }
@@ -153,12 +155,15 @@ public struct AuditLog: Sendable {
                 return fail(number, entry.seq, "entry \(entry.seq) was reordered or duplicated: it appears on line \(number) after entry \(expected - 1)")
             }
             guard entry.prev == prev else {
+                if expected == 1 {
+                    return fail(number, 1, "entry 1 (line \(number)) does not start the chain: it was altered, or the file does not begin where it should")
+                }
                 let previous = expected - 1
                 return fail(number, max(previous, 1), "entry \(previous) was altered or replaced: entry \(entry.seq) (line \(number)) no longer chains to it")
             }
             prev = hash
             expected += 1
         }
-        return AuditVerification(entries: expected - 1, headHash: prev)
+        return AuditVerification(entries: expected - 1, headHash: prev, warnings: warnings)
     }
 }

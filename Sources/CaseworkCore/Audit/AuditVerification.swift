@@ -9,6 +9,9 @@ public struct AuditVerification: Hashable, Sendable {
     /// The sequence number of the entry that was altered, removed or reordered.
     public var problemEntry: Int?
     public var problem: String?
+    /// Lines that are not entries but break nothing (a write cut short by a crash or power cut): the
+    /// entries around them still chain, so no entry is missing.
+    public var warnings: [String] = []
 
     public var isIntact: Bool { problem == nil }
 }

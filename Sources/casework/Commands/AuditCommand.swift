@@ -21,6 +21,7 @@ struct AuditCommand: ParsableCommand {
             // The trail holds no case data, so checking it needs no passphrase.
             let audit = AuditLog(root: storeOptions.path, files: DurableFile(), now: { Timestamp.now() })
             let result = try audit.verify()
+            for warning in result.warnings { printError("\(audit.path): \(warning).") }
             if let problem = result.problem {
                 printError("\(audit.path): \(problem). Keep the file as it is and report it to your data protection officer.")
                 throw ExitCode(1)

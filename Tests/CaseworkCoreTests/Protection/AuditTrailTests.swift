@@ -138,17 +138,32 @@ import Testing
         #expect(result.entries == 101)
     }
 
-    @Test func aTornLastLineIsReportedAndTheNextAppendStartsAFreshLine() throws {
+    @Test func aTornLastLineIsAWarningAndTheNextAppendStartsAFreshLine() throws {
         let (store, _) = try storeWithHistory()
         let handle = try #require(FileHandle(forWritingAtPath: store.audit.path))
         handle.seekToEndOfFile()
         handle.write(Data("{\"seq\":8,\"act".utf8))
         try handle.close()
         let torn = try store.audit.verify()
-        #expect(torn.problemLine == 8)
-        #expect(torn.problem?.contains("incomplete") == true)
+        #expect(torn.isIntact)
+        #expect(torn.warnings.count == 1)
+        #expect(torn.warnings.first?.contains("line 8") == true)
         try store.recordView(try #require(CaseReference("KTR-4827")), by: "alice")
         #expect(lines(store).count == 9)
         #expect(try store.audit.entries().last?.seq == 8)
+        let after = try store.audit.verify()
+        #expect(after.isIntact)
+        #expect(after.entries == 8)
+        #expect(after.warnings.count == 1)
+    }
+
+    @Test func anEntryTurnedIntoGarbageIsNamedAsRemoved() throws {
+        let (store, _) = try storeWithHistory()
+        var all = lines(store)
+        all[4] = "garbage"
+        try write(all, to: store)
+        let result = try store.audit.verify()
+        #expect(result.problemEntry == 5)
+        #expect(result.problem?.contains("entry 5 was removed") == true)
     }
 }
