@@ -49,6 +49,8 @@ import Testing
         let store = folder + "/store"
         try Data("a long enough passphrase\n".utf8).write(to: URL(fileURLWithPath: folder + "/pass"))
         try Data("the wrong passphrase\n".utf8).write(to: URL(fileURLWithPath: folder + "/wrong"))
+        chmod(folder + "/pass", 0o600)
+        chmod(folder + "/wrong", 0o600)
         let common = ["--store", store, "--passphrase-file", folder + "/pass"]
 
         #expect(try run(["init", "--encrypt"] + common).status == 0)

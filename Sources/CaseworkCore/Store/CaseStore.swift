@@ -199,7 +199,8 @@ public final class CaseStore: @unchecked Sendable {
         let action: AuditAction = fields.contains { $0 == "sharing" || $0.hasPrefix("sharing.") } ? .share : .change
         // The audit entry goes first: a change on disk that the trail does not show is worse than an entry
         // for a save that then failed (the case file's revision tells which).
-        try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, detail: summary, by: actor)
+        // No summary in the entry: front ends may put typed text in it, and the trail stays free of case data.
+        try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, by: actor)
         try write(next)
         return next
     }

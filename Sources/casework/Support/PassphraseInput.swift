@@ -11,6 +11,10 @@ import Foundation
 enum PassphraseInput {
     /// Reads a passphrase file, dropping one trailing newline.
     static func read(file: String) throws -> Data {
+        var info = stat()
+        if stat(file, &info) == 0, info.st_mode & 0o077 != 0 {
+            printError("Warning: \(file) can be read by other users; make it private with chmod 600.")
+        }
         guard var data = FileManager.default.contents(atPath: file) else {
             throw CaseworkError.invalidArgument("Cannot read the passphrase file \(file); check the path and that it is yours.")
         }
