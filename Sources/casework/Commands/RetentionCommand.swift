@@ -6,7 +6,35 @@ import Foundation
 struct RetentionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retention", abstract: "List cases due for deletion, delete a due case, place or release a legal hold.",
-        subcommands: [List.self, Delete.self, Hold.self, Release.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Delete.self, Hold.self, Release.self, Set.self], defaultSubcommand: List.self)
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Choose a case's retention rule (from the settings) or record the day it was closed.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The case reference.") var reference: String
+        @Option(help: "A rule id from the settings' retention.rules.") var rule: String?
+        @Option(name: .customLong("closed-on"), help: ArgumentHelp("The day the case was closed.", valueName: "yyyy-mm-dd")) var closedOn: LocalDate?
+
+        func validate() throws {
+            if rule == nil && closedOn == nil { throw ValidationError("Give --rule, --closed-on or both.") }
+        }
+
+        func run() throws {
+            let workspace = try storeOptions.workspace()
+            let rules = try workspace.settings().retention?.rules ?? []
+            if let rule, !rules.contains(where: { $0.id == rule }) {
+                throw CaseworkError.invalidArgument(
+                    "There is no retention rule '\(rule)'; the settings have \(rules.map(\.id).joined(separator: ", ")).")
+            }
+            let record = try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Retention changed") { record in
+                if let rule { record.retentionRule = rule }
+                if let closedOn { record.closedOn = closedOn }
+            }
+            let status = RetentionSchedule.status(of: record, settings: try workspace.settings())
+            print("Case \(record.reference) follows \(status.ruleID ?? "no rule"); due for deletion \(status.dueOn.map { "on \($0)" } ?? "when it can be worked out").")
+        }
+    }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the cases whose retention period is over.")
