@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The bundled templates, settings and training cases. The top-level Resources folder is its own
@@ -23,7 +24,11 @@ let package = Package(
         ),
         .target(
             name: "CaseworkCore",
-            dependencies: ["CaseworkResources"]
+            dependencies: [
+                "CaseworkResources",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "CaseworkUI",
@@ -45,6 +50,11 @@ let package = Package(
                 "CaseworkCore", "CaseworkUI", "CaseworkTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Test helper: saves in a loop so the crash-loop test can kill -9 it mid-save. Not a product.
+        .executableTarget(
+            name: "casework-crashtest",
+            dependencies: ["CaseworkCore"]
         ),
         .testTarget(
             name: "CaseworkCoreTests",

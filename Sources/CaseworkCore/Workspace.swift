@@ -1,3 +1,5 @@
+import Foundation
+
 /// A store opened for work: the case files with the authority's settings and the templates they use.
 ///
 /// Every front end (the command line, the workbench) starts here, so each reads settings and templates the
@@ -13,8 +15,12 @@ public final class Workspace: @unchecked Sendable {
         self.user = user
     }
 
-    public convenience init(storePath: String, user: String = CaseworkEnvironment.currentUser()) throws {
-        self.init(store: try CaseStore(root: storePath), user: user)
+    /// `passphrase` is asked for only when the store turns out to be encrypted: a front end passes a
+    /// closure that prompts (once, before any full-screen UI starts) or reads `--passphrase-file`.
+    public convenience init(
+        storePath: String, user: String = CaseworkEnvironment.currentUser(), passphrase: (() throws -> Data)? = nil
+    ) throws {
+        self.init(store: try CaseStore(root: storePath, passphrase: passphrase), user: user)
     }
 
     /// The store's settings.json, or the bundled default when there is none.

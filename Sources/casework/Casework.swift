@@ -20,6 +20,8 @@ struct Casework: ParsableCommand {
             HistoryCommand.self, TemplateCommand.self, SettingsCommand.self,
             ConsentCommand.self, SummaryCommand.self, ShareCommand.self, StatsCommand.self, DemoCommand.self,
             GenerateFictionalCommand.self,
+            InitCommand.self, EncryptCommand.self, PassphraseCommand.self, AuditCommand.self, RetentionCommand.self,
+            SubjectAccessCommand.self,
         ]
     )
 

@@ -35,6 +35,14 @@ public struct CaseRecord: Hashable, Sendable, Codable {
     /// Every saved change, oldest first; enough to recreate the record as it was at any revision.
     public var history: [HistoryEntry]
 
+    /// The retention rule id from the settings; nil means the settings' default rule. Optional so files
+    /// written before retention existed still load.
+    public var retentionRule: String?
+    /// Set while the case must not be deleted whatever its retention rule says.
+    public var legalHold: LegalHold?
+    /// The day the case was closed, from which closure-based retention rules count.
+    public var closedOn: LocalDate?
+
     public init(
         reference: CaseReference, subject: Subject, lead: String, referral: Referral,
         templateID: String, templateVersion: String, createdAt: Timestamp, createdBy: String

@@ -8,7 +8,8 @@ import Foundation
 /// The listing cache: one summary per case with the size and modification time of the file it came from.
 ///
 /// Saves do not touch it (a save stays one file write); listing compares each file's size and time with
-/// the index, re-reads only the files that changed, and writes the index back when anything did.
+/// the index, re-reads only the files that changed, and writes the index back when anything did. In an
+/// encrypted store the index is sealed, since it holds subject names.
 struct CaseIndex {
     static let formatVersion = 1
 
@@ -50,14 +51,22 @@ struct CaseIndex {
             }
         }
         if changed || entries.count != cached.count {
-            try? store.files.write(try CaseCodec.encodeLine(File(formatVersion: CaseIndex.formatVersion, entries: entries)), to: store.indexPath)
+            if let plaintext = try? CaseCodec.encodeLine(File(formatVersion: CaseIndex.formatVersion, entries: entries)) {
+                // Subject names are in the index: in an encrypted store it is sealed like a case file.
+                if let cipher = store.cipher {
+                    if let sealed = try? cipher.sealIndex(plaintext) { try? store.files.write(sealed, to: store.indexPath) }
+                } else {
+                    try? store.files.write(plaintext, to: store.indexPath)
+                }
+            }
         }
         return entries.values.map(\.listing).sorted { $0.reference < $1.reference }
     }
 
     /// The cached entries, or none when the index is missing, broken or from another format.
     private func readIndex() -> [String: Entry] {
-        guard let data = try? store.files.read(store.indexPath),
+        guard let stored = try? store.files.read(store.indexPath),
+              let data = store.cipher == nil ? stored : try? store.cipher!.openIndex(stored, file: store.indexPath),
               let file = try? JSONDecoder().decode(File.self, from: data),
               file.formatVersion == CaseIndex.formatVersion
         else { return [:] }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Crypto
 import Foundation
 
 /// The folder of case files, and the only code that writes them.
@@ -10,30 +11,68 @@ import Foundation
 /// Layout: `cases/REF.json` (one pretty-printed, sorted-keys JSON file per case), `locks/REF.lock` (flock,
 /// held while a case is re-read and saved), `index.json` (a listing cache, rebuilt when stale), optional
 /// `settings.json` and `templates/`. Folders are 0700 and files 0600 whatever the umask.
+///
+/// Records protection (docs/security.md): every create, change, delete, and the views and exports that
+/// front ends report, is appended to `audit.jsonl` before the action is reported done. An encrypted store
+/// has `keystore.json` and `keys/REF.key`; case files and the index are then sealed in memory and only
+/// ciphertext ever reaches the disk (temp files included).
 public final class CaseStore: @unchecked Sendable {
     public let root: String
     public let files: DurableFile
-    private let now: @Sendable () -> Timestamp
+    public let audit: AuditLog
+    let now: @Sendable () -> Timestamp
+    /// Set when the store is encrypted and unlocked.
+    public private(set) var cipher: StoreCipher?
+    let keyPolicy: KeyPolicy
 
     public var casesFolder: String { root + "/cases" }
     public var locksFolder: String { root + "/locks" }
     public var indexPath: String { root + "/index.json" }
     public var settingsPath: String { root + "/settings.json" }
     public var templatesFolder: String { root + "/templates" }
+    public var keysFolder: String { root + "/keys" }
+    public var keyFilePath: String { root + "/" + StoreKeyFile.fileName }
+    /// Store-wide lock taken by whole-store operations (encrypting, changing the passphrase).
+    var storeLockPath: String { locksFolder + "/store.lock" }
+
+    /// True when the store has a key file, whether or not this session has unlocked it.
+    public var isEncrypted: Bool { access(keyFilePath, F_OK) == 0 }
 
     /// Opens (creating if needed) the store at `root`, and clears temp files left by a crashed save.
+    ///
+    /// An encrypted store needs `passphrase`, asked only when the store turns out to be encrypted (so a
+    /// front end can prompt lazily); a wrong one throws `ProtectionError.wrongPassphrase`.
     public init(
         root: String, operations: any FileOperations = PosixFileOperations(),
-        now: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        now: @escaping @Sendable () -> Timestamp = { Timestamp.now() },
+        passphrase: (() throws -> Data)? = nil, keyPolicy: KeyPolicy = .standard
     ) throws {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         self.files = DurableFile(operations: operations)
         self.now = now
+        self.keyPolicy = keyPolicy
+        self.audit = AuditLog(root: self.root, files: files, now: now)
         try files.ensureFolder(self.root)
         try files.ensureFolder(casesFolder)
         try files.ensureFolder(locksFolder)
+        if isEncrypted {
+            guard let passphrase else { throw ProtectionError.passphraseNeeded(store: self.root) }
+            cipher = try CaseStore.unlock(keyFile: keyFilePath, files: files, passphrase: try passphrase(), policy: keyPolicy)
+            try files.ensureFolder(keysFolder)
+        }
         removeStrayTempFiles()
     }
+
+    static func unlock(keyFile: String, files: DurableFile, passphrase: Data, policy: KeyPolicy) throws -> StoreCipher {
+        guard let data = try files.read(keyFile) else { throw ProtectionError.storeNotEncrypted(store: keyFile) }
+        let parsed = try StoreKeyFile.decode(data, file: keyFile, policy: policy)
+        return StoreCipher(storeKey: try parsed.unwrap(passphrase: passphrase))
+    }
+
+    /// Makes this session's store encrypted (used by `StoreEncryption`).
+    func adopt(_ cipher: StoreCipher) { self.cipher = cipher }
+
+    public func keyPath(for reference: CaseReference) -> String { "\(keysFolder)/\(reference.rawValue).key" }
 
     public func path(for reference: CaseReference) -> String { "\(casesFolder)/\(reference.rawValue).json" }
     func lockPath(for reference: CaseReference) -> String { "\(locksFolder)/\(reference.rawValue).lock" }
@@ -48,7 +87,25 @@ public final class CaseStore: @unchecked Sendable {
     public func load(_ reference: CaseReference) throws -> CaseRecord {
         let file = path(for: reference)
         guard let data = try files.read(file) else { throw CaseworkError.caseNotFound(reference.rawValue) }
-        let record = try CaseStore.decodeRecord(data, file: file)
+        let record: CaseRecord
+        if let cipher {
+            guard SealedEnvelope.isSealed(data) else {
+                if data.first == UInt8(ascii: "{") { throw ProtectionError.notEncrypted(file: file) }
+                throw ProtectionError.sealedFileRejected(file: file, detail: "it is not a sealed Casework file (the first line is wrong)")
+            }
+            let key = try caseKey(for: reference, cipher: cipher)
+            let (header, plaintext) = try cipher.openCase(data, reference: reference, file: file, key: key)
+            record = try CaseStore.decodeRecord(plaintext, file: file)
+            guard header.revision == record.revision, header.schemaVersion == record.schemaVersion else {
+                throw ProtectionError.sealedFileRejected(file: file, detail: "its header and contents disagree on the revision")
+            }
+        } else {
+            if SealedEnvelope.isSealed(data) {
+                throw ProtectionError.sealedFileRejected(
+                    file: file, detail: "it is encrypted but this store has no \(StoreKeyFile.fileName) (restore it from a backup)")
+            }
+            record = try CaseStore.decodeRecord(data, file: file)
+        }
         guard record.reference == reference else {
             throw CaseworkError.unreadable(
                 file: file, detail: "$.reference is \(record.reference), which does not match the file name")
@@ -56,20 +113,18 @@ public final class CaseStore: @unchecked Sendable {
         return record
     }
 
+    /// The case's data key from `keys/REF.key`.
+    func caseKey(for reference: CaseReference, cipher: StoreCipher) throws -> SymmetricKey {
+        let file = keyPath(for: reference)
+        guard let data = try files.read(file) else {
+            throw ProtectionError.sealedFileRejected(file: file, detail: "the case's key file is missing (deleted, or not restored with the case)")
+        }
+        return try cipher.openCaseKey(data, reference: reference, file: file)
+    }
+
     /// Decodes a case file's bytes, checking the schema version before anything else.
     public static func decodeRecord(_ data: Data, file: String) throws -> CaseRecord {
-        struct Header: Decodable { var schemaVersion: Int? }
-        let header = try CaseCodec.decode(Header.self, from: data, file: file)
-        guard let version = header.schemaVersion else {
-            throw CaseworkError.unreadable(file: file, detail: "$.schemaVersion is missing")
-        }
-        guard version <= CaseRecord.currentSchemaVersion else {
-            throw CaseworkError.newerSchema(file: file, found: version, supported: CaseRecord.currentSchemaVersion)
-        }
-        guard version >= 1 else {
-            throw CaseworkError.unreadable(file: file, detail: "$.schemaVersion is \(version), which no version of Casework wrote")
-        }
-        return try CaseCodec.decode(CaseRecord.self, from: data, file: file)
+        try CaseDecoding.decode(data, file: file)
     }
 
     // MARK: Writing
@@ -89,7 +144,8 @@ public final class CaseStore: @unchecked Sendable {
                     templateID: template.id, templateVersion: template.version, createdAt: time, createdBy: actor)
                 record.revision = 1
                 record.history = [HistoryEntry(revision: 1, at: time, by: actor, summary: "Case opened", changes: [])]
-                try write(record)
+                try audit.append(.create, reference: reference, revision: 1, by: actor)
+                try write(record, freshKey: true)
                 return record
             }
             if let created { return created }
@@ -138,21 +194,74 @@ public final class CaseStore: @unchecked Sendable {
         next.updatedBy = actor
         let changes = try CaseHistory.changes(from: current, to: next)
         next.history.append(HistoryEntry(revision: next.revision, at: next.updatedAt, by: actor, summary: summary, changes: changes))
+        let bookkeeping: Set<String> = ["revision", "updatedAt", "updatedBy", "schemaVersion"]
+        let fields = Array(Set(changes.map(\.dottedPath)).subtracting(bookkeeping)).sorted()
+        let action: AuditAction = fields.contains { $0 == "sharing" || $0.hasPrefix("sharing.") } ? .share : .change
+        // The audit entry goes first: a change on disk that the trail does not show is worse than an entry
+        // for a save that then failed (the case file's revision tells which).
+        // No summary in the entry: front ends may put typed text in it, and the trail stays free of case data.
+        try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, by: actor)
         try write(next)
         return next
     }
 
-    private func write(_ record: CaseRecord) throws {
-        try files.write(try CaseCodec.encode(record), to: path(for: record.reference))
+    /// Encodes, seals when the store is encrypted (in memory, never in clear on disk), and writes durably.
+    func write(_ record: CaseRecord, freshKey: Bool = false) throws {
+        let plaintext = try CaseCodec.encode(record)
+        guard let cipher else {
+            try files.write(plaintext, to: path(for: record.reference))
+            return
+        }
+        let key: SymmetricKey
+        if freshKey || access(keyPath(for: record.reference), F_OK) != 0 {
+            key = cipher.newCaseKey()
+            try files.ensureFolder(keysFolder)
+            try files.write(try cipher.sealCaseKey(key, reference: record.reference), to: keyPath(for: record.reference))
+        } else {
+            key = try caseKey(for: record.reference, cipher: cipher)
+        }
+        try files.write(try cipher.sealCase(plaintext, record: record, key: key), to: path(for: record.reference))
     }
 
-    /// Removes a case file (retention and deletion build on this). The lock file stays: removing it
-    /// while another process waits on it would let two processes hold "the" lock at once.
-    public func delete(_ reference: CaseReference) throws {
+    /// Removes a case file, and in an encrypted store its key file, after logging the deletion. The lock
+    /// file stays: removing it while another process waits on it would let two hold "the" lock at once.
+    /// Retention checks (due date, legal hold) are in `RetentionSchedule.delete`.
+    ///
+    /// `check` runs under the case's lock on the current record (a hold placed a moment ago is seen) and
+    /// throws to stop the deletion (or returns the audit detail); a file that cannot be read is not deleted by a checked delete.
+    public func delete(
+        _ reference: CaseReference, by actor: String = CaseworkEnvironment.currentUser(), detail: String? = nil,
+        check: ((CaseRecord) throws -> String?)? = nil
+    ) throws {
         try FileLock.withLock(at: lockPath(for: reference)) {
+            guard exists(reference) else { throw CaseworkError.caseNotFound(reference.rawValue) }
+            var detail = detail
+            if let check { detail = try check(try load(reference)) ?? detail }
+            try audit.append(.delete, reference: reference, detail: detail, by: actor)
             try files.operations.remove(path(for: reference))
             try files.syncFolder(casesFolder)
+            if access(keyPath(for: reference), F_OK) == 0 {
+                try files.operations.remove(keyPath(for: reference))
+                try files.syncFolder(keysFolder)
+            }
         }
+    }
+
+    // MARK: Audit hooks for front ends
+
+    /// Logs that a person looked at a case (the workbench opening it, `casework show`).
+    public func recordView(_ reference: CaseReference, revision: Int? = nil, by actor: String) throws {
+        try audit.append(.view, reference: reference, revision: revision, by: actor)
+    }
+
+    /// Logs an export of a case, with where it went; call it before reporting the export done.
+    public func recordExport(_ reference: CaseReference, revision: Int? = nil, destination: String, by actor: String) throws {
+        try audit.append(.export, reference: reference, revision: revision, detail: destination, by: actor)
+    }
+
+    /// Logs that information from a case was shared with someone outside (when not saved as a change).
+    public func recordShare(_ reference: CaseReference, revision: Int? = nil, recipient: String, by actor: String) throws {
+        try audit.append(.share, reference: reference, revision: revision, detail: recipient, by: actor)
     }
 
     // MARK: Listing
@@ -176,7 +285,7 @@ public final class CaseStore: @unchecked Sendable {
     /// Deletes `.NAME.PID.N.tmp` files whose writing process is gone (a crash mid-save). A temp file of a
     /// live process is another session's save in flight and is left alone.
     func removeStrayTempFiles() {
-        for folder in [casesFolder, root] {
+        for folder in [casesFolder, root, keysFolder] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
                 let parts = name.split(separator: ".")

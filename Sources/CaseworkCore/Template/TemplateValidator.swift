@@ -5,7 +5,14 @@ import Foundation
 /// The JSON decoder checks the shape and types; this checks the rules a decoder cannot: unique ids,
 /// required text present, flags consistent, one scale with a sane range.
 public enum TemplateValidator {
+    /// Templates are small; anything larger is refused before it is read.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
     public static func load(file path: String) throws -> ChecklistTemplate {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
+            throw CaseworkError.invalidTemplate(
+                file: path, location: "file", reason: "is \(size / 1_048_576) MB, larger than any template should be")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -15,6 +15,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let workspace = try storeOptions.workspace()
         var record = try workspace.store.load(try Workspace.reference(reference))
+        try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
         if let revision { record = try CaseHistory.record(record, atRevision: revision) }
         if json {
             FileHandle.standardOutput.write(try CaseCodec.encode(record))

@@ -2,16 +2,40 @@ import ArgumentParser
 import CaseworkCore
 import Foundation
 
-/// `--store DIR`, shared by every command that touches cases.
+/// `--store DIR`, shared by every command that touches cases, and `--passphrase-file FILE` for an
+/// encrypted store (otherwise the passphrase is asked for on the terminal, once, with no echo).
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The case store folder.", valueName: "dir"))
     var store: String?
+
+    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp(
+        "Read an encrypted store's passphrase from this file (for scripts); otherwise it is asked for.", valueName: "file"))
+    var passphraseFile: String?
 
     var path: String {
         StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment)
     }
 
+    /// Asked only if the store turns out to be encrypted.
+    var passphrase: () throws -> Data {
+        let file = passphraseFile
+        return {
+            PassphraseInput.disableCoreDumps()
+            if let file { return try PassphraseInput.read(file: file) }
+            return try PassphraseInput.prompt("Passphrase for the case store: ")
+        }
+    }
+
+    /// At the terminal a mistyped passphrase is asked again (three tries); from a file it fails at once.
     func workspace() throws -> Workspace {
-        try Workspace(storePath: path)
+        var tries = passphraseFile == nil ? 3 : 1
+        while true {
+            do {
+                return try Workspace(storePath: path, passphrase: passphrase)
+            } catch ProtectionError.wrongPassphrase where tries > 1 {
+                tries -= 1
+                printError(ProtectionError.wrongPassphrase.description)
+            }
+        }
     }
 }
