@@ -7,7 +7,8 @@ import Foundation
 
 /// Opens the full-screen workbench on a workspace: the input loop between the terminal and CaseworkUI.
 public enum Workbench {
-    public static func run(workspace: Workspace) throws {
+    /// `training` (from `casework demo`) only adds what training mode shows; the loop is the same.
+    public static func run(workspace: Workspace, training: TrainingOptions? = nil) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CaseworkError.invalidArgument(
                 "The workbench needs a terminal; from a script use the commands listed by `casework --help`.")
@@ -15,6 +16,7 @@ public enum Workbench {
         let signals = SignalWatcher()
         let runner = EffectRunner(workspace: workspace, pid: getpid())
         var state = try runner.initialState(size: Size(columns: 80, rows: 24))
+        state.training = training.map(TrainingMode.init(options:))
         let screen = try TerminalScreen()
         defer { screen.close() }
         let painter = GridPainter(screen: screen)

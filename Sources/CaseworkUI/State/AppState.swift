@@ -61,6 +61,8 @@ public struct AppState: Hashable, Sendable {
     public var quitting = false
     /// When a read-only case was last read again (every five seconds).
     public var lastRefresh: Timestamp?
+    /// Training mode (`casework demo`): what is shown on top of the same screens; nil in real work.
+    public var training: TrainingMode?
 
     public init(user: String, now: Timestamp, size: Size, settings: AuthoritySettings, templates: [ChecklistTemplate]) {
         self.user = user

@@ -2,6 +2,7 @@ import CaseworkCore
 
 /// The workbench's one update function: an event in, the state changed, effects out. No I/O here.
 public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    if let effects = state.trainingEvent(event) { return effects }
     switch event {
     case .resize(let size):
         state.size = size

@@ -168,7 +168,7 @@ extension Frame {
     mutating func drawGuidancePanel() {
         guard let item = state.currentItem else { return }
         let width = min(size.columns, 100)
-        let height = size.rows - 2
+        let height = size.rows - 2 - (trainingHintRows > 0 ? trainingHintRows + 1 : 0)  // the training hint stays in view
         let box = Box(row: 1, column: (size.columns - width) / 2, width: width, height: height)
         drawPanel(box, title: "Guidance: \(item.title)")
         drawGuidance(item.guidance, row: box.row + 1, column: box.column + 2, width: width - 4, bottom: box.bottom - 2, ruled: false)

@@ -17,8 +17,8 @@ public struct KeyHelp: Hashable, Sendable {
 }
 
 extension AppState {
-    /// The keys that work right now, the most useful first.
-    public var keyHelp: [KeyHelp] {
+    /// The keys of the screen in front of the user, the most useful first (`keyHelp` adds training's).
+    var screenKeyHelp: [KeyHelp] {
         let help = KeyHelp("F1", "Help", "Show the keys of this screen (also ? where it is not a command)")
         let names = KeyHelp("F4", "Names", "Show or hide full names on this screen (initials by default)", bar: false)
         let quit = KeyHelp("q", "Quit", "Leave the workbench; everything is already saved")

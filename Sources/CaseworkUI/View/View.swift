@@ -7,7 +7,9 @@ public func view(_ state: AppState, size: Size) -> Grid {
         let line = "Please make the window at least 80×24 (it is now \(size.columns)×\(size.rows))."
         let width = DisplayWidth.of(line)
         grid.write(line, row: size.rows / 2, column: max(0, (size.columns - width) / 2), style: .warning)
-        return grid
+        var small = Frame(grid: grid, state: state)
+        small.drawTrainingBanner()
+        return small.grid
     }
     var frame = Frame(grid: grid, state: state)
     frame.drawChrome()
@@ -21,9 +23,11 @@ public func view(_ state: AppState, size: Size) -> Grid {
     case .decision: frame.drawDecision(body)
     case .summary: frame.drawSummary(body)
     }
+    frame.drawTrainingHint()
     if state.guidancePanelShown { frame.drawGuidancePanel() }
     if state.helpShown { frame.drawHelp() }
     if let offer = state.resumeOffer { frame.drawResume(offer) }
+    frame.drawTrainingBanner()
     grid = frame.grid
     return grid
 }
@@ -47,7 +51,7 @@ struct Frame {
     /// Where screens draw: under the title (and banner), above the status line and key bar.
     var body: Box {
         let top = banner == nil ? 1 : 2
-        return Box(row: top, column: 0, width: size.columns, height: size.rows - 2 - top)
+        return Box(row: top, column: 0, width: size.columns, height: size.rows - 2 - top - trainingHintRows)
     }
 
     mutating func drawChrome() {

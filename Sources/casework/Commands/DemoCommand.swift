@@ -46,12 +46,9 @@ struct DemoCommand: ParsableCommand {
             on: session.workspace, training: TrainingOptions(guided: guided, echoKeys: echoKeys))
     }
 
-    /// The one place the demo hands over to the workbench.
-    ///
-    /// TODO(merge with the workbench branch): pass `training` through, e.g.
-    /// `Workbench.run(workspace: workspace, training: training)`, so the banner, the guided hints
-    /// (`TrainingGuide.hint(for:)`) and the key echo appear. Until then the training options are unused.
+    /// The one place the demo hands over to the workbench: the same workbench as real work, with the
+    /// training options (banner, guided hints, key echo) as the only difference.
     static func openWorkbench(on workspace: Workspace, training: TrainingOptions) throws {
-        try Workbench.run(workspace: workspace)
+        try Workbench.run(workspace: workspace, training: training)
     }
 }
