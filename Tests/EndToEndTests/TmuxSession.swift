@@ -17,7 +17,9 @@ final class TmuxSession {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
     }
 
-    init(label: String, store: String? = nil, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+    /// `arguments` are given to the binary (`demo`, ...); none opens the workbench.
+    init(label: String, store: String? = nil, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:],
+         arguments: [String] = []) throws {
         name = "cw-\(label)-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
         if let store {
             self.store = store
@@ -28,7 +30,7 @@ final class TmuxSession {
         var env = ["CASEWORK_STORE": self.store, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = (["env"] + assignments + [TmuxSession.binary]).map(TmuxSession.quote).joined(separator: " ")
+        let command = (["env"] + assignments + [TmuxSession.binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
         try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
     }
 
