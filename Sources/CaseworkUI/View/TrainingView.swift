@@ -56,12 +56,13 @@ extension Frame {
         grid.write(line, row: size.rows - 2, column: column, style: .reminder, maxWidth: used)
     }
 
-    /// The training banner at the right of the title bar, drawn last: no panel, help or form can cover it.
+    /// The training banner at the start of the title bar (where "Casework" stands in real work), drawn last in
+    /// its own style: no panel, help or form can cover it, and a long title never pushes it off.
     mutating func drawTrainingBanner() {
         guard let training = state.training else { return }
         let text = " \(training.banner) "
         let width = min(size.columns, DisplayWidth.of(text))
-        let column = size.rows > 0 && size.isLargeEnough ? size.columns - width : max(0, (size.columns - width) / 2)
+        let column = size.isLargeEnough ? 0 : max(0, (size.columns - width) / 2)
         grid.write(text, row: 0, column: column, style: .banner, maxWidth: width)
     }
 }

@@ -56,7 +56,7 @@ struct Frame {
 
     mutating func drawChrome() {
         grid.fill(row: 0, style: .title)
-        var title = " Casework · \(state.screen.title)"
+        var title = " \(state.training?.banner ?? "Casework") · \(state.screen.title)"
         if let record = state.open?.record {
             title += " │ \(record.reference) \(state.subjectLabel(record.subject)) │ \(record.status.label)"
         }
