@@ -25,7 +25,7 @@ import Testing
         /// Runs the binary with no terminal (stdin from /dev/null); stopped with SIGTERM after `timeout`.
         func run(_ arguments: [String], timeout: TimeInterval = 60) throws -> Run {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: SharingCommandTests.binary)
+            process.executableURL = URL(fileURLWithPath: CaseworkProcess.binary)
             process.arguments = arguments
             process.currentDirectoryURL = URL(fileURLWithPath: folder)
             var environment = ProcessInfo.processInfo.environment

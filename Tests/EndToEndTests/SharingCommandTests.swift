@@ -4,44 +4,6 @@ import Testing
 /// Drives the real `casework` binary through consent, preview, refusal, sharing, declining and statistics
 /// on a temporary store of fictional cases.
 @Suite struct SharingCommandTests {
-    struct Run {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
-    static var binary: String {
-        let beside = ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "")
-        let candidates = [
-            (beside as NSString).deletingLastPathComponent + "/casework",
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug/casework").path,
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
-    }
-
-    final class Sandbox {
-        let folder = NSTemporaryDirectory() + "casework-e2e-" + UUID().uuidString
-        var store: String { folder + "/store" }
-        init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: folder) }
-
-        func run(_ arguments: [String]) throws -> Run {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: SharingCommandTests.binary)
-            process.arguments = arguments + ["--store", store]
-            process.currentDirectoryURL = URL(fileURLWithPath: folder)
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errData = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
-        }
-    }
-
     @Test func consentShareDeclineAndStatsFromTheCommandLine() throws {
         let box = try Sandbox()
         let new = try box.run(["new", "--subject", "Kestrel Nettlecombe", "--reason", "Fictional: hate symbols on a locker", "--age", "14",

@@ -41,8 +41,11 @@ struct ListCommand: ParsableCommand {
             let subject = TextSanitizer.line(names ? listing.subjectName : listing.subjectInitials)
             let total = templates?.template(id: listing.templateID)?.allItems.count
             let progress = listing.problem != nil ? "cannot be read" : total.map { "\(listing.answeredItems)/\($0)" } ?? "\(listing.answeredItems)"
-            print(DisplayWidth.pad(listing.reference.rawValue, to: 10) + DisplayWidth.pad(subject, to: 18)
-                  + DisplayWidth.pad(listing.status.label, to: 15) + DisplayWidth.pad(listing.updatedAt.shortDisplay, to: 18) + progress)
+            let readable = listing.problem == nil
+            print(DisplayWidth.pad(listing.reference.rawValue, to: 10) + DisplayWidth.pad(readable ? subject : "-", to: 18)
+                  + DisplayWidth.pad(readable ? listing.status.label : "-", to: 15)
+                  + DisplayWidth.pad(readable ? listing.updatedAt.shortDisplay : "-", to: 18) + progress)
+            if let problem = listing.problem { print("          " + TextSanitizer.line(problem)) }
         }
     }
 }

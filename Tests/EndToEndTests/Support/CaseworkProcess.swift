@@ -15,10 +15,13 @@ enum CaseworkProcess {
 
     /// Runs to completion with the given store, returning exit status and both outputs.
     @discardableResult
-    static func run(_ arguments: [String], store: String, environment extra: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], store: String, in directory: String? = nil, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment["CASEWORK_STORE"] = store
         for (key, value) in extra { environment[key] = value }
@@ -66,6 +69,11 @@ final class Sandbox {
     }
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    /// Runs the binary on this sandbox's store, in its folder (so relative output paths land here).
+    func run(_ arguments: [String]) throws -> CaseworkProcess.Result {
+        try CaseworkProcess.run(arguments, store: store, in: folder)
+    }
 
     func caseFile(_ reference: String) -> String { store + "/cases/\(reference).json" }
 
