@@ -32,9 +32,11 @@ extension Frame {
             let top = size.rows - 2 - rows
             for row in top..<(top + rows) { grid.fill(row: row, style: .guidance) }
             if size.rows < Frame.roomyHintRows {
-                grid.paragraph("Guide · \(hint.title): \(hint.text)", row: top, column: 1, width: size.columns - 2,
-                               maxRows: rows, style: .guidance)
-                grid.write("Guide · \(hint.title):", row: top, column: 1, style: .heading, maxWidth: size.columns - 2)
+                let text = "Guide · \(hint.title): \(hint.text)"
+                grid.paragraph(text, row: top, column: 1, width: size.columns - 2, maxRows: rows, style: .guidance)
+                // The heading part again in its own style, never past the first wrapped line.
+                let firstLine = DisplayWidth.of(Grid.wrap(text, width: size.columns - 2).first ?? "")
+                grid.write("Guide · \(hint.title):", row: top, column: 1, style: .heading, maxWidth: firstLine)
             } else {
                 rule("Guide: \(hint.title)", row: top, column: 0, width: size.columns - 14)
                 grid.write(" F3 hides it", row: top, column: size.columns - 14, style: .muted, maxWidth: 14)
