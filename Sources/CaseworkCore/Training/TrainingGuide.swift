@@ -46,24 +46,24 @@ public enum TrainingGuide {
                 + "Keep what someone saw apart from what they think it means."),
         TrainingHint(
             stage: .checklist(section: "engagement"), title: "Engagement with a group or cause",
-            text: "You are asking whether the person is being drawn towards a group or cause in a way that could lead to harm. "
-                + "Faith, strong politics and unpopular views are lawful and are not concerns on their own: record what the person does, not what they believe."),
+            text: "Is the person being drawn towards a group or cause in a way that could lead to harm? "
+                + "Faith and strong or unpopular views are lawful: record what the person does, not what they believe."),
         TrainingHint(
             stage: .checklist(section: "intent"), title: "Intent to cause harm",
             text: "Here you weigh whether the person wants to hurt someone. Record exact words, where and when they were said, and who heard them; "
                 + "angry or shocking talk needs its context before it is read as intent."),
         TrainingHint(
             stage: .checklist(section: "capability"), title: "Capability to cause harm",
-            text: "Capability asks whether the person has, or is trying to get, the means to cause harm. "
-                + "Capability alone is not a concern, but together with intent it calls for urgent action, and imminent danger means 999."),
+            text: "Does the person have, or seek, the means to cause harm? "
+                + "Capability alone is not a concern; with intent it calls for urgent action, and imminent danger means 999."),
         TrainingHint(
             stage: .checklist(section: "strengths"), title: "Strengths and protective factors",
             text: "Rate what is keeping the person safe with the same care and evidence as the concerns. "
                 + "Strengths are what a support plan is built on, and they can lower risk as much as any service."),
         TrainingHint(
             stage: .checklist(section: "needs"), title: "The child's developmental needs",
-            text: "Look at the whole person, not only the worry that brought the case in. "
-                + "Isolation, bullying, poor mental health or unmet learning needs often explain why a cause feels attractive, and they can be helped."),
+            text: "Look at the whole person, not only the worry. "
+                + "Isolation, bullying, poor mental health or unmet learning needs often explain a cause's pull, and they can be helped."),
         TrainingHint(
             stage: .checklist(section: "parenting"), title: "Parenting capacity",
             text: "Record what parents do well as carefully as what worries you. "
@@ -74,20 +74,20 @@ public enum TrainingGuide {
                 + "Being a target of hate crime, or living with violence, matters here."),
         TrainingHint(
             stage: .checklist(section: "agencies"), title: "What other agencies know",
-            text: "Find out what the school, health, police and others already know before you draw conclusions. "
-                + "If you have not asked yet, say so: \"unknown - information needed\" is an honest answer, and the summary lists it as work still to do."),
+            text: "Find out what school, health, police and others already know before concluding. "
+                + "Not asked yet? Say so: \"unknown - information needed\" is honest, and the summary lists it."),
         TrainingHint(
             stage: .checklist(section: "analysis"), title: "Analysis",
-            text: "Bring the evidence together: what are we worried about, what is working well, what needs to happen. "
-                + "Say whether the concern is about behaviour or rests on belief alone, and why; the safety scale is your judgement, not a score."),
+            text: "Bring the evidence together: what worries us, what is working well, what needs to happen. "
+                + "Say whether it is behaviour or belief alone; the scale is your judgement, not a score."),
         TrainingHint(
             stage: .guidance, title: "Guidance",
             text: "The guidance beside each item says what to look for and why it matters. "
                 + "It is there because most practitioners have never assessed a case like this: read it before you rate the item."),
         TrainingHint(
             stage: .concerns, title: "The concerns log",
-            text: "Log each thing seen or reported with its date, its source and the heading it belongs under. "
-                + "Mark whether it is about behaviour or belief alone: a belief on its own is not a safeguarding concern, and summaries say so beside it."),
+            text: "Log each thing seen or reported with its date, source and heading. "
+                + "Mark behaviour or belief alone: a belief on its own is not a safeguarding concern."),
         TrainingHint(
             stage: .strengths, title: "Strengths",
             text: "List what already keeps the person safe: a trusted adult, school or work, friends, a family that talks. "
@@ -102,20 +102,20 @@ public enum TrainingGuide {
                 + "Review dates stop a case drifting once a decision has been made."),
         TrainingHint(
             stage: .decision, title: "The threshold",
-            text: "The threshold is your authority's own scale of response, from no further action up to child protection. "
-                + "Choose the level the evidence supports and write down why: the decision is yours and your manager's, never the tool's."),
+            text: "The threshold is your authority's own scale, from no further action to child protection. "
+                + "Choose the level the evidence supports and say why: the decision is yours, not the tool's."),
         TrainingHint(
             stage: .route, title: "The route",
-            text: "The route is how the case moves on: the Channel panel, the safeguarding hub, the police, early help, or closing with advice. "
-                + "Its steps and contacts are your authority's own; whatever the route, if harm is imminent call 999 first."),
+            text: "How the case moves on: Channel panel, safeguarding hub, police, early help or closing with advice, "
+                + "with your authority's steps and contacts. If harm is imminent, call 999 first."),
         TrainingHint(
             stage: .consent, title: "Consent and lawful basis",
-            text: "Record whether consent to share was sought, from whom (a parent, for a child), the answer and its date, and the lawful basis. "
-                + "Sharing without consent is sometimes right for someone's safety, but it needs a written justification."),
+            text: "Record whether consent was sought, from whom (a parent, for a child), the answer, its date and the lawful basis. "
+                + "Sharing without consent can be right for safety, with a written reason."),
         TrainingHint(
             stage: .summary, title: "Need to know",
-            text: "Each recipient gets a summary built for them, holding only what they need to know. "
-                + "Religion, politics, ethnicity and health need a deliberate choice before they go in, and the referrer stays unnamed unless you decide otherwise."),
+            text: "Each recipient gets only what they need to know. "
+                + "Religion, politics, ethnicity and health go in only by deliberate choice; the referrer stays unnamed unless you decide otherwise."),
         TrainingHint(
             stage: .sharing, title: "Recording sharing",
             text: "Every decision to share, and every decision not to, is recorded: what, with whom, why, when and by whom. "
