@@ -61,6 +61,8 @@ public struct AppState: Hashable, Sendable {
     public var quitting = false
     /// When a read-only case was last read again (every five seconds).
     public var lastRefresh: Timestamp?
+    /// The summary screen's recipient, picker and last refusal.
+    public var sharing = SummaryState()
 
     public init(user: String, now: Timestamp, size: Size, settings: AuthoritySettings, templates: [ChecklistTemplate]) {
         self.user = user

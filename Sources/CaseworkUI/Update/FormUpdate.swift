@@ -140,6 +140,8 @@ extension AppState {
             }
             if !readOnly { say(saved) }
             return effects
+        case .share, .decline:
+            return submitSharingForm(current, quietly: quietly)
         }
         return effects
     }

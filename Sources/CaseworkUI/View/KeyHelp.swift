@@ -112,7 +112,9 @@ extension AppState {
             return [
                 help,
                 KeyHelp("↑/↓", "Scroll", "Scroll a line; PgUp/PgDn or space a page; Home/End"),
-                KeyHelp("F4", "Names", "Show or hide full names in the summary"),
+                KeyHelp("r", "Recipient", "Pick who the summary is for (Tab too): the preview shows only what they receive"),
+                KeyHelp("S", "Share", "Share with this recipient: format, file, why; checked, written 0600 and recorded"),
+                KeyHelp("d", "Decline", "Record a decision not to share with this recipient, with why"),
                 KeyHelp("Esc", "Back", "Back to the overview"),
                 quit,
             ]
