@@ -34,12 +34,13 @@ extension Frame {
         let recipients = state.settings.recipients
         let width = min(box.width - 4, 90)
         let textWidth = width - 6
-        let height = min(box.height, recipients.count * 3 + 4)
+        // Three lines of description each when the screen has room, else two.
+        let perEntry = box.height >= recipients.count * 4 + 4 ? 4 : 3
+        let height = min(box.height, recipients.count * perEntry + 4)
         let panel = Box(row: box.row + max(0, (box.height - height) / 2), column: (size.columns - width) / 2, width: width, height: height)
         drawPanel(panel, title: "Who is the summary for?")
         var row = panel.row + 1
         // Keep the highlighted profile in view when the panel is shorter than the list.
-        let perEntry = 3
         let fits = max(1, (panel.height - 3) / perEntry)
         let first = max(0, min(state.sharing.pickerCursor - fits + 1, recipients.count - fits))
         for (index, recipient) in recipients.enumerated().dropFirst(first).prefix(fits) {
