@@ -180,6 +180,11 @@ import Testing
             Fixtures.press(&state, .char("S"))
             return state
         }
+        snap("summary-consent-form") { size in
+            var state = Fixtures.openState(size: size)
+            Fixtures.press(&state, .char("s"), .char("c"))
+            return state
+        }
         snap("summary-refused") { size in
             var state = Fixtures.openState(size: size)
             Fixtures.press(&state, .char("s"), .char("r"))

@@ -106,7 +106,7 @@ import Testing
         #expect(state.messageIsWarning)
         #expect(state.message.contains("Not shared and nothing written"))
         #expect(state.summaryLines.first == "NOT SHARED - nothing was written:")
-        #expect(state.summaryLines.joined(separator: " ").contains("KTR-4827 --help"))
+        #expect(state.summaryLines.joined(separator: " ").contains("Press c to record consent"))
         Fixtures.press(&state, .char("S"))
         #expect(state.form?.text("why") == "Because")
     }
@@ -121,6 +121,34 @@ import Testing
         _ = Fixtures.type(&state, "GP not involved")
         let effects = Fixtures.press(&state, .function(2))
         #expect(effects == [.declineShare(CaseReference("KTR-4827")!, recipient: "health", why: "GP not involved")])
+    }
+
+    @Test func theConsentFormSavesIntoTheCaseAndTheWarningsGo() throws {
+        var state = Fixtures.openState()
+        Fixtures.press(&state, .char("s"), .char("r"))
+        Fixtures.pick(&state, "school")
+        #expect(!state.summaryMissing.isEmpty)
+        Fixtures.press(&state, .char("c"))
+        #expect(state.form?.purpose == .consent)
+        // An outcome without consent sought is refused, as on the command line.
+        Fixtures.press(&state, .tab, .tab, .tab, .right)
+        #expect(Fixtures.press(&state, .function(2)).isEmpty)
+        #expect(state.message.contains("needs Consent sought: Yes"))
+        #expect(state.form?.focus == 0)
+        Fixtures.press(&state, .right, .tab, .tab)
+        _ = Fixtures.type(&state, "Mother")
+        Fixtures.press(&state, .tab, .tab)
+        _ = Fixtures.type(&state, "2026-11-20")
+        Fixtures.press(&state, .tab)
+        _ = Fixtures.type(&state, "6(1)(e) public task")
+        let effects = Fixtures.press(&state, .function(2))
+        let saved = try #require(Fixtures.savedRecord(effects))
+        #expect(saved.consent == ConsentRecord(sought: true, from: "Mother", outcome: .given, outcomeOn: Fixtures.date("2026-11-20"),
+                                               article6Basis: "6(1)(e) public task"))
+        #expect(state.form == nil)
+        #expect(state.screen == .summary)
+        #expect(state.message == "Consent and lawful basis saved.")
+        #expect(state.summaryMissing.isEmpty, "the school receives no special category data, so no Article 9 condition is needed")
     }
 
     @Test func aReadOnlyCaseCannotBeShared() {

@@ -12,6 +12,8 @@ public struct Form: Hashable, Sendable {
         case share
         /// Recording a decision not to share with that recipient.
         case decline
+        /// Consent to share and the lawful basis, on the summary screen.
+        case consent
     }
 
     public var purpose: Purpose

@@ -142,6 +142,8 @@ extension AppState {
             return effects
         case .share, .decline:
             return submitSharingForm(current, quietly: quietly)
+        case .consent:
+            return submitConsentForm(current, dates: dates)
         }
         return effects
     }

@@ -57,17 +57,22 @@ extension AppState {
         if !sharing.refusal.isEmpty {
             block("NOT SHARED - nothing was written:", sharing.refusal)
             if sharing.refusal.contains(where: { $0.lowercased().contains("consent") || $0.contains("Article") }) {
-                lines += Grid.wrap(
-                    "Record consent or the override and the lawful basis with: casework consent \(open?.record.reference.rawValue ?? "REF") --help",
-                    width: width - 4).map { "    " + $0 }
+                lines += Grid.wrap(consentHint, width: width - 4).map { "    " + $0 }
             }
             lines.append("")
         } else {
-            block("Before this can be shared:", summaryMissing)
+            let missing = summaryMissing
+            block("Before this can be shared:", missing)
+            if !missing.isEmpty { lines += Grid.wrap(consentHint, width: width - 4).map { "    " + $0 } }
         }
         block("Choices when sharing:", summaryChoices)
         if !lines.isEmpty, lines.last != "" { lines.append("") }
         return lines
+    }
+
+    /// How to put right what the policy finds missing, from this screen or the command line.
+    var consentHint: String {
+        "Press c to record consent (or why it is shared without it) and the lawful basis; or use casework consent \(open?.record.reference.rawValue ?? "REF")."
     }
 
     /// The preview as drawn, one line per row: the warnings, then the plain-text summary at the screen's
@@ -97,6 +102,10 @@ extension AppState {
         if sharing.picking { return pickerKey(key) }
         if let current = form {
             switch key {
+            case .escape where current.purpose == .consent:
+                // Like every other form, Esc saves the consent form (when changed) and closes it.
+                if !current.changed { form = nil; return [] }
+                return submitForm(quietly: false, leaving: true)
             case .escape:
                 // Esc never shares: the form closes and keeps what was typed for the next S or d.
                 form = nil
@@ -133,6 +142,9 @@ extension AppState {
             return []
         case .char("d"):
             openDeclineForm()
+            return []
+        case .char("c"):
+            openConsentForm()
             return []
         case .escape, .left, .char("h"): return back()
         default: break

@@ -12,6 +12,10 @@ extension Frame {
                 : "Record a decision not to share with \(name) (F2 or Ctrl-S records it)")
             return
         }
+        if let form = state.form, form.purpose == .consent {
+            drawForm(box, heading: "Consent to share and the lawful basis (F2 or Ctrl-S saves)")
+            return
+        }
         let heading = "For: \(profile?.name ?? "?") · draft, not shared · r: another recipient"
         grid.write(" " + heading, row: box.row, column: 0, style: .heading, maxWidth: box.width)
         let lines = state.summaryLines
