@@ -7,9 +7,10 @@ extension Frame {
         let profile = state.summaryProfile
         if let form = state.form, form.purpose == .share || form.purpose == .decline {
             let name = profile?.name ?? "?"
+            // The keys are on the status line below; the heading says only what the form does.
             drawForm(box, heading: form.purpose == .share
-                ? "Share the summary with \(name) (F2 or Ctrl-S shares; Esc closes without sharing)"
-                : "Record a decision not to share with \(name) (F2 or Ctrl-S records it)")
+                ? "Share the summary with \(name)"
+                : "Record a decision not to share with \(name)")
             return
         }
         if let form = state.form, form.purpose == .consent {
