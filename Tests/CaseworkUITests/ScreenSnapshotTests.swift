@@ -155,6 +155,48 @@ import Testing
         }
     }
 
+    @Test func summaryForTheSchoolThePickerTheShareFormAndARefusal() {
+        snap("summary-school") { size in
+            var state = Fixtures.openState(size: size)
+            Fixtures.press(&state, .char("s"), .char("r"))
+            Fixtures.pick(&state, "school")
+            return state
+        }
+        snap("summary-police") { size in
+            var state = Fixtures.openState(size: size)
+            Fixtures.press(&state, .char("s"), .char("r"))
+            Fixtures.pick(&state, "police")
+            return state
+        }
+        snap("summary-picker") { size in
+            var state = Fixtures.openState(size: size)
+            Fixtures.press(&state, .char("s"), .char("r"), .down)
+            return state
+        }
+        snap("summary-share-form") { size in
+            var state = Fixtures.openState(size: size)
+            Fixtures.press(&state, .char("s"), .char("r"))
+            Fixtures.pick(&state, "police")
+            Fixtures.press(&state, .char("S"))
+            return state
+        }
+        snap("summary-consent-form") { size in
+            var state = Fixtures.openState(size: size)
+            Fixtures.press(&state, .char("s"), .char("c"))
+            return state
+        }
+        snap("summary-refused") { size in
+            var state = Fixtures.openState(size: size)
+            Fixtures.press(&state, .char("s"), .char("r"))
+            Fixtures.pick(&state, "school")
+            _ = update(&state, .shareRefused([
+                "No consent and no justification for sharing without consent is recorded (casework consent --outcome given, or --override \"why\").",
+                "No UK GDPR Article 6 lawful basis is recorded (casework consent --article6).",
+            ]))
+            return state
+        }
+    }
+
     @Test func helpResumeReadOnlyAndTooSmall() {
         snap("help-checklist") { size in
             var state = Fixtures.openState(size: size)

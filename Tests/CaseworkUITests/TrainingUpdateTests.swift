@@ -134,6 +134,18 @@ import Testing
         #expect(state.trainingStage == .decision)
     }
 
+    @Test func theSummaryFormsHaveTheirOwnStages() {
+        var state = training(Fixtures.openState(), guided: true)
+        Fixtures.press(&state, .char("s"))
+        #expect(state.trainingStage == .summary)
+        Fixtures.press(&state, .char("c"))
+        #expect(state.trainingStage == .consent)
+        Fixtures.press(&state, .escape)
+        #expect(state.trainingStage == .summary)
+        Fixtures.press(&state, .char("S"))
+        #expect(state.trainingStage == .sharing)
+    }
+
     @Test func everySectionOfTheBundledTemplateHasItsOwnHint() {
         var state = training(Fixtures.openState(), guided: true)
         Fixtures.press(&state, .char("c"))

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A share is refused, with nothing written, unless `SharingPolicy` finds nothing missing. The file is
 /// written (0600, atomically) before the case is saved, and removed again if the case cannot be saved, so
-/// a file never exists without its sharing record. The time and user are injected.
+/// a file never exists without its sharing record. The export is logged in the audit trail before the
+/// file is written (so every front end logs it the same way). The time and user are injected.
 public struct SharingService: Sendable {
     public var store: CaseStore
     public var settings: AuthoritySettings
@@ -72,6 +73,9 @@ public struct SharingService: Sendable {
                 reference: record.reference, recipient: profile.name,
                 reasons: ["\(path) already exists; choose a new file name so an earlier export is not overwritten."])
         }
+        // The audit trail is written before the file: if the trail cannot be written, nothing goes out.
+        try store.recordExport(
+            record.reference, revision: record.revision, destination: "summary for \(profile.id) to \(path)", by: user)
         try store.files.write(SummaryRenderer.data(summary, as: request.format), to: path)
         let entry = SharingRecord(
             id: (record.sharing.map(\.id).max() ?? 0) + 1, recipient: profile.id, shared: true,

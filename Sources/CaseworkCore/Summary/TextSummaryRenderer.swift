@@ -4,16 +4,18 @@ public enum TextSummaryRenderer {
     public static let width = 80
     public static let pageLines = 60
 
-    public static func render(_ doc: SummaryDocument) -> String {
+    /// `lineWidth` lets a screen show the same text wrapped to its own width (files always use 80).
+    public static func render(_ doc: SummaryDocument, lineWidth: Int = TextSummaryRenderer.width) -> String {
+        let width = max(40, lineWidth)
         var out: [String] = []
-        out.append(contentsOf: wrap(doc.banner, indent: ""))
+        out.append(contentsOf: wrap(doc.banner, indent: "", width: width))
         out.append(String(repeating: "=", count: width))
-        out.append(contentsOf: wrap(doc.title.uppercased(), indent: ""))
+        out.append(contentsOf: wrap(doc.title.uppercased(), indent: "", width: width))
         out.append("")
-        out.append(contentsOf: fields(doc.intro, indent: ""))
+        out.append(contentsOf: fields(doc.intro, indent: "", width: width))
         if let warning = doc.warning {
             out.append("")
-            out.append(contentsOf: wrap("SPECIAL CATEGORY DATA: " + warning, indent: "", hanging: "  "))
+            out.append(contentsOf: wrap("SPECIAL CATEGORY DATA: " + warning, indent: "", hanging: "  ", width: width))
         }
         for section in doc.sections {
             out.append("")
@@ -23,25 +25,25 @@ public enum TextSummaryRenderer {
                 switch block {
                 case .subheading(let title, let tags):
                     out.append("")
-                    out.append(contentsOf: wrap(title + tagText(tags), indent: "  "))
+                    out.append(contentsOf: wrap(title + tagText(tags), indent: "  ", width: width))
                 case .fields(let list):
-                    out.append(contentsOf: fields(list, indent: "  "))
+                    out.append(contentsOf: fields(list, indent: "  ", width: width))
                 case .items(let items):
                     for item in items {
-                        out.append(contentsOf: wrap(item.text + tagText(item.tags), indent: "  * ", hanging: "    "))
-                        for detail in item.details { out.append(contentsOf: wrap(detail, indent: "    ")) }
+                        out.append(contentsOf: wrap(item.text + tagText(item.tags), indent: "  * ", hanging: "    ", width: width))
+                        for detail in item.details { out.append(contentsOf: wrap(detail, indent: "    ", width: width)) }
                     }
                 case .paragraph(let label, let text):
                     if let label { out.append("  " + label + ":") }
-                    out.append(contentsOf: wrap(text, indent: "    "))
+                    out.append(contentsOf: wrap(text, indent: "    ", width: width))
                 case .note(let text):
-                    out.append(contentsOf: wrap(text, indent: "  "))
+                    out.append(contentsOf: wrap(text, indent: "  ", width: width))
                 }
             }
         }
         out.append("")
         out.append(String(repeating: "=", count: width))
-        out.append(contentsOf: wrap(doc.banner, indent: ""))
+        out.append(contentsOf: wrap(doc.banner, indent: "", width: width))
         if doc.draft { out = paged(out) }
         return out.joined(separator: "\n") + "\n"
     }
@@ -62,24 +64,24 @@ public enum TextSummaryRenderer {
         tags.isEmpty ? "" : " " + tags.map { "[\($0.text)]" }.joined(separator: " ")
     }
 
-    static func fields(_ list: [SummaryDocument.Field], indent: String) -> [String] {
+    static func fields(_ list: [SummaryDocument.Field], indent: String, width: Int = TextSummaryRenderer.width) -> [String] {
         let labelWidth = min(24, (list.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         var out: [String] = []
         for field in list {
             let label = field.label + ":"
             if DisplayWidth.of(label) + 1 > labelWidth {
                 out.append(indent + label)
-                out.append(contentsOf: wrap(field.value, indent: indent + String(repeating: " ", count: labelWidth)))
+                out.append(contentsOf: wrap(field.value, indent: indent + String(repeating: " ", count: labelWidth), width: width))
             } else {
                 let first = indent + DisplayWidth.pad(label, to: labelWidth)
-                out.append(contentsOf: wrap(field.value, indent: first, hanging: indent + String(repeating: " ", count: labelWidth)))
+                out.append(contentsOf: wrap(field.value, indent: first, hanging: indent + String(repeating: " ", count: labelWidth), width: width))
             }
         }
         return out
     }
 
     /// Wraps text to the page width: the first line after `indent`, the rest after `hanging`.
-    static func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
+    static func wrap(_ text: String, indent: String, hanging: String? = nil, width: Int = TextSummaryRenderer.width) -> [String] {
         let rest = hanging ?? indent
         let available = max(20, width - max(DisplayWidth.of(indent), DisplayWidth.of(rest)))
         let lines = WordWrap.lines(text, width: available)

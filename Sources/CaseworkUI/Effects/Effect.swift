@@ -12,4 +12,8 @@ public enum Effect: Hashable, Sendable {
     case refresh(CaseReference)
     case writeSession(WorkbenchSession)
     case quit
+    /// Shares a summary through `SharingService` (checked, written 0600, recorded in the case and audit trail).
+    case share(ShareRequest)
+    /// Records a decision not to share with a recipient, with why.
+    case declineShare(CaseReference, recipient: String, why: String)
 }

@@ -10,6 +10,8 @@ public final class EffectRunner {
     public let host: String
     public let pid: Int32
     private let clock: () -> Timestamp
+    /// The current time, for the sharing extension.
+    func now() -> Timestamp { clock() }
     private var hold: CaseHold?
 
     public init(workspace: Workspace, host: String = CaseworkEnvironment.hostName(), pid: Int32,
@@ -69,6 +71,8 @@ public final class EffectRunner {
                 }
                 let record = try store.load(reference)
                 let template = try workspace.templates().template(for: record)
+                // Opening a case shows it: logged once per open (never per redraw); no trail, no showing.
+                try store.recordView(reference, revision: record.revision, by: workspace.user)
                 return [.opened(OpenCase(record: record, template: template, readOnly: readOnly, heldBy: heldBy))]
             } catch {
                 hold?.release()
@@ -119,6 +123,10 @@ public final class EffectRunner {
             hold?.release()
             hold = nil
             return []
+        case .share(let request):
+            return share(request)
+        case .declineShare(let reference, let recipient, let why):
+            return decline(reference, recipient: recipient, why: why)
         }
     }
 

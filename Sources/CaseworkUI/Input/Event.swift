@@ -20,4 +20,10 @@ public enum Event: Sendable {
     /// A save was refused because someone else saved first; the case as it now is comes with it.
     case conflict(message: String, current: CaseRecord?)
     case failed(String)
+    /// A share went out; the case as saved with its sharing record comes with it.
+    case shared(ShareResult)
+    /// A share was refused and nothing was written: every reason, one sentence each.
+    case shareRefused([String])
+    /// A decision not to share was recorded; the case as saved comes with it.
+    case declined(SharingRecord, CaseRecord)
 }

@@ -63,6 +63,8 @@ public struct AppState: Hashable, Sendable {
     public var lastRefresh: Timestamp?
     /// Training mode (`casework demo`): what is shown on top of the same screens; nil in real work.
     public var training: TrainingMode?
+    /// The summary screen's recipient, picker and last refusal.
+    public var sharing = SummaryState()
 
     public init(user: String, now: Timestamp, size: Size, settings: AuthoritySettings, templates: [ChecklistTemplate]) {
         self.user = user

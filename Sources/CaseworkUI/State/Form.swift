@@ -8,6 +8,12 @@ public struct Form: Hashable, Sendable {
         /// Adding (id nil) or editing an entry of a log.
         case entry(LogKind, id: Int?)
         case decision
+        /// Sharing the summary with the recipient on the summary screen.
+        case share
+        /// Recording a decision not to share with that recipient.
+        case decline
+        /// Consent to share and the lawful basis, on the summary screen.
+        case consent
     }
 
     public var purpose: Purpose

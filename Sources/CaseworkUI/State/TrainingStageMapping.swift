@@ -24,7 +24,12 @@ extension AppState {
         case .decision:
             if let form, form.fields.indices.contains(form.focus), form.fields[form.focus].id == "route" { return .route }
             return .decision
-        case .summary: return .summary
+        case .summary:
+            switch form?.purpose {
+            case .consent?: return .consent
+            case .share?, .decline?: return .sharing
+            default: return .summary
+            }
         }
     }
 }

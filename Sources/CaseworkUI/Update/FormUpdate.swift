@@ -140,6 +140,10 @@ extension AppState {
             }
             if !readOnly { say(saved) }
             return effects
+        case .share, .decline:
+            return submitSharingForm(current, quietly: quietly)
+        case .consent:
+            return submitConsentForm(current, dates: dates)
         }
         return effects
     }

@@ -53,39 +53,4 @@ extension AppState {
         }
         return []
     }
-
-    /// Keys of the summary preview: scroll.
-    mutating func summaryKey(_ key: Key) -> [Effect] {
-        let total = summaryLines.count
-        let page = max(1, size.rows - 5)
-        let maxScroll = max(0, total - page)
-        switch key {
-        case .up, .char("k"): summaryScroll -= 1
-        case .down, .char("j"): summaryScroll += 1
-        case .pageUp, .char("b"): summaryScroll -= page
-        case .pageDown, .char(" "), .char("f"): summaryScroll += page
-        case .home, .char("g"): summaryScroll = 0
-        case .end, .char("G"): summaryScroll = maxScroll
-        case .escape, .left, .char("h"): return back()
-        default: break
-        }
-        summaryScroll = min(max(0, summaryScroll), maxScroll)
-        return []
-    }
-
-    /// The summary text as drawn, one line per row.
-    public var summaryLines: [String] {
-        guard let open else { return [] }
-        let width = max(40, size.columns - 2)
-        let text = CaseTextReport(record: open.record, template: open.template, settings: settings, showNames: namesShown, width: width).render()
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            let line = TextSanitizer.line(String(line))
-            if DisplayWidth.of(line) <= width { return [line] }
-            // Too long for the screen: wrap, keeping the report's indentation and indenting what follows.
-            let indent = String(line.prefix { $0 == " " })
-            let rest = String(line.dropFirst(indent.count))
-            let wrapped = Grid.wrap(rest, width: max(10, width - indent.count - 2))
-            return wrapped.enumerated().map { ($0.offset == 0 ? indent : indent + "  ") + $0.element }
-        }
-    }
 }

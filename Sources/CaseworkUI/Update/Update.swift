@@ -49,6 +49,8 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return text.flatMap { update(&state, .key(.char($0))) }
     case .key(let key):
         return state.onKey(key)
+    case .shared, .shareRefused, .declined:
+        return state.onSharing(event)
     }
 }
 
@@ -75,7 +77,7 @@ extension AppState {
 
     var formOnScreen: Bool {
         guard form != nil else { return false }
-        return screen == .newCase || screen == .decision || screen.logKind != nil
+        return screen == .newCase || screen == .decision || screen.logKind != nil || screen == .summary
     }
 
     mutating func insertText(_ text: String) {
@@ -224,6 +226,7 @@ extension AppState {
             overviewCursor = 0
             logCursor = [:]
             summaryScroll = 0
+            sharing = SummaryState()
         }
         editing = nil
         form = nil

@@ -174,16 +174,4 @@ extension Frame {
             }
         }
     }
-
-    /// The summary preview, scrolled.
-    mutating func drawSummary(_ box: Box) {
-        let lines = state.summaryLines
-        let rows = box.height - 1
-        let top = min(state.summaryScroll, max(0, lines.count - rows))
-        for (offset, line) in lines.dropFirst(top).prefix(rows).enumerated() {
-            grid.write(line, row: box.row + offset, column: 1, maxWidth: box.width - 2)
-        }
-        let last = min(lines.count, top + rows)
-        grid.write("Lines \(top + 1)-\(last) of \(lines.count) · ↓/PgDn for more · F4 names", row: box.bottom - 1, column: 1, style: .muted)
-    }
 }

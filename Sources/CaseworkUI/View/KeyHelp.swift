@@ -35,12 +35,15 @@ extension AppState {
         }
         if formOnScreen, let form {
             let choice = form.fields.indices.contains(form.focus) && form.fields[form.focus].kind == .choice
+            let sharingForm = form.purpose == .share || form.purpose == .decline
             return [
                 help,
                 KeyHelp("Tab/↓", "Next", "Next field (Shift-Tab or ↑ for the previous one)"),
                 choice ? KeyHelp("←/→", "Choose", "Change the choice (space too)") : KeyHelp("Enter", "Next", "Next field; on the last field, save (a new line in long text)"),
-                KeyHelp("^S/F2", "Save", "Save the form now"),
-                KeyHelp("Esc", "Save+back", "Save and go back; on a form that cannot be saved, press Esc twice to discard"),
+                sharingForm ? KeyHelp("^S/F2", form.purpose == .share ? "Share" : "Record", "Share now (or record the decision); refused, with the reasons, if anything is missing")
+                    : KeyHelp("^S/F2", "Save", "Save the form now"),
+                sharingForm ? KeyHelp("Esc", "Close", "Close without sharing or recording; S or d brings back what you typed")
+                    : KeyHelp("Esc", "Save+back", "Save and go back; on a form that cannot be saved, press Esc twice to discard"),
                 names,
             ]
         }
@@ -112,9 +115,12 @@ extension AppState {
             return [
                 help,
                 KeyHelp("↑/↓", "Scroll", "Scroll a line; PgUp/PgDn or space a page; Home/End"),
-                KeyHelp("F4", "Names", "Show or hide full names in the summary"),
+                KeyHelp("r", "Recipient", "Pick who the summary is for (Tab too): the preview shows only what they receive"),
+                KeyHelp("S", "Share", "Share with this recipient: format, file, why; checked, written 0600 and recorded"),
+                KeyHelp("d", "Decline", "Record a decision not to share with this recipient, with why"),
+                KeyHelp("c", "Consent", "Record consent (or why it is shared without it) and the Article 6 and 9 basis"),
                 KeyHelp("Esc", "Back", "Back to the overview"),
-                quit,
+                KeyHelp("q", "Quit", "Leave the workbench; everything is already saved", bar: false),
             ]
         }
     }
