@@ -36,7 +36,7 @@ extension Frame {
             case .summary:
                 label = "Summary preview"
             }
-            grid.write(label, row: row, column: 1, style: style, maxWidth: leftWidth - 21)
+            grid.write(DisplayWidth.truncate(label, to: leftWidth - 21), row: row, column: 1, style: style, maxWidth: leftWidth - 21)
             grid.write(DisplayWidth.pad(answered, to: 8), row: row, column: leftWidth - 18, style: style)
             grid.write(concerns, row: row, column: leftWidth - 8, style: style, maxWidth: 7)
             row += 1
