@@ -48,7 +48,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseworkCoreTests",
-            dependencies: ["CaseworkCore"]
+            dependencies: ["CaseworkCore"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "CaseworkUITests",
@@ -58,7 +59,7 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
-        // Depends on the executable so that `swift test` builds the binary the tests drive in tmux.
+        // Depends on the executable so that `swift test` builds the binary these tests drive.
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["CaseworkCore", "casework"]

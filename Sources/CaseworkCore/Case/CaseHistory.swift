@@ -5,8 +5,11 @@
 public enum CaseHistory {
     /// The fields that differ between two versions of a record, ignoring the history itself.
     public static func changes(from old: CaseRecord, to new: CaseRecord) throws -> [FieldChange] {
-        var oldValue = try CaseCodec.jsonValue(of: old)
-        var newValue = try CaseCodec.jsonValue(of: new)
+        var oldCopy = old, newCopy = new
+        oldCopy.history = []
+        newCopy.history = []
+        var oldValue = try CaseCodec.jsonValue(of: oldCopy)
+        var newValue = try CaseCodec.jsonValue(of: newCopy)
         oldValue.set(nil, at: ["history"])
         newValue.set(nil, at: ["history"])
         var result: [FieldChange] = []
@@ -21,9 +24,19 @@ public enum CaseHistory {
             for key in Set(a.keys).union(b.keys).sorted() {
                 diff(a[key], b[key], path: path + [key], into: &result)
             }
-        case (.array(let a)?, .array(let b)?) where a.count == b.count:
-            for index in a.indices {
+        case (.array(let a)?, .array(let b)?):
+            // Element by element, then additions or removals at the end one by one, so that appending to a
+            // long log records one element rather than the whole log twice. Removals are listed from the
+            // highest index down: undoing an entry walks its changes backwards, re-appending them in order.
+            let common = min(a.count, b.count)
+            for index in 0..<common {
                 diff(a[index], b[index], path: path + [String(index)], into: &result)
+            }
+            for index in common..<b.count {
+                result.append(FieldChange(path: path + [String(index)], old: nil, new: b[index]))
+            }
+            for index in (common..<a.count).reversed() {
+                result.append(FieldChange(path: path + [String(index)], old: a[index], new: nil))
             }
         default:
             result.append(FieldChange(path: path, old: old, new: new))
@@ -36,7 +49,9 @@ public enum CaseHistory {
             throw CaseworkError.invalidArgument(
                 "Revision \(revision) does not exist: case \(current.reference) has revisions 1 to \(current.revision).")
         }
-        var value = try CaseCodec.jsonValue(of: current)
+        var stripped = current
+        stripped.history = []
+        var value = try CaseCodec.jsonValue(of: stripped)
         let later = current.history.filter { $0.revision > revision }.sorted { $0.revision > $1.revision }
         for entry in later {
             for change in entry.changes.reversed() {

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Builds, checks, writes and records summaries: the one way any front end shares or declines to share.
+///
+/// A share is refused, with nothing written, unless `SharingPolicy` finds nothing missing. The file is
+/// written (0600, atomically) before the case is saved, and removed again if the case cannot be saved, so
+/// a file never exists without its sharing record. The time and user are injected.
+public struct SharingService: Sendable {
+    public var store: CaseStore
+    public var settings: AuthoritySettings
+    public var templates: TemplateLibrary
+    public var user: String
+    public var now: Timestamp
+
+    public init(store: CaseStore, settings: AuthoritySettings, templates: TemplateLibrary, user: String, now: Timestamp) {
+        self.store = store
+        self.settings = settings
+        self.templates = templates
+        self.user = user
+        self.now = now
+    }
+
+    public init(workspace: Workspace, now: Timestamp) throws {
+        self.init(
+            store: workspace.store, settings: try workspace.settings(), templates: try workspace.templates(),
+            user: workspace.user, now: now)
+    }
+
+    public func profile(_ id: String) throws -> RecipientProfile {
+        guard let profile = settings.recipient(id: id) else {
+            throw CaseworkError.invalidArgument(
+                "'\(id)' is not a recipient profile; use one of: \(settings.recipients.map(\.id).joined(separator: ", ")).")
+        }
+        return profile
+    }
+
+    /// The summary a recipient would get, from the case as it is now.
+    public func summary(of record: CaseRecord, for recipient: String, options: SummaryOptions) throws -> Summary {
+        SummaryGenerator(
+            record: record, template: try templates.template(for: record), settings: settings,
+            profile: try profile(recipient), options: options, now: now, user: user
+        ).build()
+    }
+
+    /// Everything that stands in the way of sharing this case with this recipient now.
+    public func problems(_ reference: CaseReference, recipient: String, options: SummaryOptions, why: String) throws -> [String] {
+        try problems(of: try store.load(reference), recipient: recipient, options: options, why: why)
+    }
+
+    /// The same check for a record a screen already holds.
+    public func problems(of record: CaseRecord, recipient: String, options: SummaryOptions, why: String) throws -> [String] {
+        var shared = options
+        shared.draft = false
+        let summary = try summary(of: record, for: recipient, options: shared)
+        return SharingPolicy.problems(record: record, profile: try profile(recipient), summary: summary, options: shared, why: why)
+    }
+
+    @discardableResult
+    public func share(_ request: ShareRequest) throws -> ShareResult {
+        let record = try store.load(request.reference)
+        let profile = try profile(request.recipient)
+        var options = request.options
+        options.draft = false
+        let summary = try summary(of: record, for: profile.id, options: options)
+        let problems = SharingPolicy.problems(record: record, profile: profile, summary: summary, options: options, why: request.why)
+        guard problems.isEmpty else {
+            throw SharingRefusal(reference: record.reference, recipient: profile.name, reasons: problems)
+        }
+        let path = SharingService.absolute(request.destination)
+        if FileManager.default.fileExists(atPath: path) {
+            throw SharingRefusal(
+                reference: record.reference, recipient: profile.name,
+                reasons: ["\(path) already exists; choose a new file name so an earlier export is not overwritten."])
+        }
+        try store.files.write(SummaryRenderer.data(summary, as: request.format), to: path)
+        let entry = SharingRecord(
+            id: (record.sharing.map(\.id).max() ?? 0) + 1, recipient: profile.id, shared: true,
+            what: SharingService.describe(summary, format: request.format), why: request.why, at: now, by: user,
+            consent: record.consent, caseRevision: record.revision, format: request.format.rawValue, file: path)
+        var edited = record
+        edited.sharing.append(entry)
+        do {
+            let saved = try store.save(edited, basedOn: record.revision, by: user, summary: "Shared a summary with \(profile.name)")
+            return ShareResult(path: path, summary: summary, sharingRecord: entry, record: saved)
+        } catch {
+            try? store.files.operations.remove(path)
+            throw error
+        }
+    }
+
+    /// Records a decision not to share, with its reason; nothing is written but the case.
+    @discardableResult
+    public func decline(_ reference: CaseReference, recipient: String, why: String) throws -> SharingRecord {
+        let profile = try profile(recipient)
+        guard !why.isBlank else {
+            throw CaseworkError.invalidArgument("Say why the information is not being shared (--why): the record needs a reason.")
+        }
+        var entry: SharingRecord?
+        try store.update(reference, by: user, summary: "Decided not to share with \(profile.name)") { record in
+            let made = SharingRecord(
+                id: (record.sharing.map(\.id).max() ?? 0) + 1, recipient: profile.id, shared: false,
+                what: "Decided not to share a summary with \(profile.name)", why: why, at: now, by: user,
+                consent: record.consent, caseRevision: record.revision)
+            record.sharing.append(made)
+            entry = made
+        }
+        return entry!
+    }
+
+    /// "Summary (md): Case details, Concerns ...; special category data: ...; referrer: ..." for the record.
+    static func describe(_ summary: Summary, format: SummaryFormat) -> String {
+        let parts = summary.sections.filter { $0 != .specialCategory }.map(SummaryDocumentBuilder.title(of:))
+        var text = "Summary (\(format.rawValue)) for \(summary.recipient.name): " + parts.joined(separator: ", ")
+        if let notice = summary.specialCategory {
+            text += "; special category data included (\(notice.categories.joined(separator: ", ")))"
+        } else {
+            text += "; no special category data"
+        }
+        text += summary.referrer == nil ? "; referrer not named" : "; referrer named"
+        return text
+    }
+
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return FileManager.default.currentDirectoryPath + "/" + path
+    }
+}

@@ -1,0 +1,258 @@
+/// Builds the summary one recipient may see from a case, its template and the authority's settings.
+///
+/// Deterministic: the time and the user are given, never read. Every piece of stored text passes
+/// through `TextSanitizer` here, so no renderer can forget to. Rules (docs/summary.md):
+/// - a section the profile does not name is nil, so no format can show it;
+/// - special category data is an answer to an item flagged `specialCategory`, or a concern logged under a
+///   heading that holds such an item; it goes in only when the profile names `specialCategory` and the
+///   practitioner has not chosen to leave it out;
+/// - the referrer (`referral.referrer`, `referral.referrerRole`, items flagged `referrerIdentity`) goes in
+///   only when the profile names `referrerIdentity` and the practitioner chose it.
+public struct SummaryGenerator: Sendable {
+    public var record: CaseRecord
+    public var template: ChecklistTemplate
+    public var settings: AuthoritySettings
+    public var profile: RecipientProfile
+    public var options: SummaryOptions
+    public var now: Timestamp
+    public var user: String
+
+    static let referralSectionID = "referral"
+    static let strengthsSectionID = "strengths"
+    static let analysisSectionID = "analysis"
+
+    public init(
+        record: CaseRecord, template: ChecklistTemplate, settings: AuthoritySettings, profile: RecipientProfile,
+        options: SummaryOptions = SummaryOptions(), now: Timestamp, user: String
+    ) {
+        self.record = record
+        self.template = template
+        self.settings = settings
+        self.profile = profile
+        self.options = options
+        self.now = now
+        self.user = user
+    }
+
+    var allowsSpecialCategory: Bool { profile.receives(.specialCategory) && options.specialCategory != .leaveOut }
+    var allowsReferrer: Bool { profile.receives(.referrerIdentity) && options.includeReferrer }
+
+    /// The special category labels a concern logged under `heading` carries: those of the heading's items
+    /// flagged special category ("special category" when they name none); empty when it is not special.
+    public func specialCategoryLabels(ofHeading heading: String) -> [String] {
+        guard let section = template.section(id: heading) else { return [] }
+        let flagged = section.items.filter(\.isSpecialCategory)
+        guard !flagged.isEmpty else { return [] }
+        let found = Set(flagged.flatMap { $0.specialCategories ?? [] })
+        return found.isEmpty ? ["special category"] : SpecialCategory.allCases.filter(found.contains).map(\.label)
+    }
+
+    func visible(_ item: TemplateItem) -> Bool {
+        if item.isSpecialCategory && !allowsSpecialCategory { return false }
+        if item.has(.referrerIdentity) { return false }
+        return true
+    }
+
+    public func build() -> Summary {
+        var summary = buildWithoutChanges()
+        if profile.receives(.changes) { summary.changes = changes(against: summary) }
+        summary.specialCategory = SummarySpecialCategoryScan.notice(for: summary)
+        return summary
+    }
+
+    func buildWithoutChanges() -> Summary {
+        // The sections actually included: the profile's, less those the practitioner did not choose.
+        let ordered = SummarySection.allCases.filter { section in
+            switch section {
+            case .specialCategory: allowsSpecialCategory
+            case .referrerIdentity: allowsReferrer
+            default: profile.receives(section)
+            }
+        }
+        var summary = Summary(
+            draft: options.draft, generatedAt: now, generatedBy: line(user), authority: line(settings.authority.name),
+            recipient: Summary.Recipient(id: line(profile.id), name: line(profile.name)), sections: ordered)
+        let r = record
+        if profile.receives(.caseDetails) {
+            summary.caseDetails = Summary.CaseDetails(
+                reference: r.reference.rawValue, status: r.status.label, openedOn: r.createdAt.day,
+                referralReceivedOn: r.referral.receivedOn, lead: line(r.lead), caseRevision: r.revision,
+                reviewOn: r.decision?.reviewOn, template: line("\(template.title) (\(template.version))"))
+        }
+        if profile.receives(.subjectIdentity) {
+            summary.subject = Summary.SubjectPart(
+                name: line(r.subject.name), dateOfBirth: r.subject.dateOfBirth, age: r.subject.age(on: now.day))
+        }
+        if profile.receives(.referral) {
+            let details = narratives(in: Self.referralSectionID)
+            summary.referral = Summary.ReferralPart(reason: text(r.referral.reason), receivedOn: r.referral.receivedOn, details: details)
+        }
+        if allowsReferrer {
+            let details = template.allItems.filter { $0.has(.referrerIdentity) && (allowsSpecialCategory || !$0.isSpecialCategory) }
+                .compactMap { item -> Summary.Evidence? in
+                    let answer = r.answer(for: item.id)
+                    return answer.isAnswered ? evidence(item, answer) : nil
+                }
+            summary.referrer = Summary.ReferrerPart(name: line(r.referral.referrer), role: line(r.referral.referrerRole), details: details)
+        }
+        if profile.receives(.agencies) {
+            summary.agencies = r.agencies.map {
+                Summary.AgencyPart(
+                    agency: line(settings.agency(id: $0.agency)?.name ?? $0.agency), contact: line($0.contact),
+                    contribution: text($0.contribution), checkedOn: $0.checkedOn)
+            }
+        }
+        if profile.receives(.concerns) { summary.concerns = concernGroups() }
+        if profile.receives(.assessment) { summary.assessment = assessmentSections() }
+        if profile.receives(.strengths) {
+            let recorded = r.strengths.map {
+                Summary.StrengthEntry(id: $0.id, what: text($0.what), source: line($0.source), observedOn: $0.observedOn)
+            }
+            let assessed = (template.section(id: Self.strengthsSectionID)?.items ?? []).filter(visible).compactMap { item -> Summary.Evidence? in
+                let answer = r.answer(for: item.id)
+                guard answer.isAnswered, answer.status != .unknown else { return nil }
+                return evidence(item, answer)
+            }
+            summary.strengths = Summary.StrengthsPart(recorded: recorded, assessed: assessed)
+        }
+        if profile.receives(.unknowns) {
+            let items = template.allItems.filter(visible)
+            let unknown = items.filter { r.answer(for: $0.id).status == .unknown }.map { evidence($0, r.answer(for: $0.id)) }
+            let notAssessed = items.filter { !r.answer(for: $0.id).isAnswered }.count
+            summary.unknowns = Summary.UnknownsPart(items: unknown, notYetAssessed: notAssessed)
+        }
+        if profile.receives(.analysis) { summary.analysis = analysis() }
+        if profile.receives(.decision) { summary.decision = decision() }
+        if profile.receives(.actions) {
+            summary.actions = r.actions.map {
+                Summary.ActionPart(id: $0.id, what: text($0.what), owner: line($0.owner), due: $0.due, done: $0.done, doneOn: $0.doneOn)
+            }
+        }
+        if profile.receives(.consent) { summary.consent = consent() }
+        return summary
+    }
+
+    // MARK: Parts
+
+    func narratives(in sectionID: String) -> [Summary.Evidence] {
+        (template.section(id: sectionID)?.items ?? []).filter { $0.kind == .narrative && visible($0) }.compactMap { item in
+            let answer = record.answer(for: item.id)
+            return answer.note.isEmpty ? nil : evidence(item, answer)
+        }
+    }
+
+    func concernGroups() -> [Summary.ConcernGroup] {
+        var headings = template.concernHeadings.map(\.id)
+        for concern in record.concerns where !headings.contains(concern.heading) { headings.append(concern.heading) }
+        return headings.compactMap { heading in
+            let special = specialCategoryLabels(ofHeading: heading)
+            if !special.isEmpty && !allowsSpecialCategory { return nil }
+            let entries = record.concerns.filter { $0.heading == heading }.map {
+                Summary.ConcernEntry(
+                    id: $0.id, what: text($0.what), source: line($0.source), observedOn: $0.observedOn, basis: $0.basis,
+                    nature: $0.nature, severity: $0.severity)
+            }
+            guard !entries.isEmpty else { return nil }
+            return Summary.ConcernGroup(
+                heading: line(heading), title: line(template.section(id: heading)?.title ?? heading),
+                specialCategories: special.isEmpty ? nil : special, concerns: entries)
+        }
+    }
+
+    func assessmentSections() -> [Summary.AssessmentSection] {
+        template.sections.filter { $0.id != Self.strengthsSectionID && $0.id != Self.analysisSectionID }.compactMap { section in
+            let items = section.items.filter { visible($0) && $0.kind != .narrative }
+            guard items.contains(where: { record.answer(for: $0.id).isAnswered }) else { return nil }
+            let order: [AnswerStatus] = [.significantConcern, .someConcern, .noConcern, .unknown, .notApplicable, .notAssessed]
+            let counts = order.compactMap { status -> Summary.StatusCount? in
+                let count = items.filter { record.answer(for: $0.id).status == status }.count
+                return count == 0 ? nil : Summary.StatusCount(status: status, count: count)
+            }
+            let answered = items.compactMap { item -> Summary.Evidence? in
+                let answer = record.answer(for: item.id)
+                guard answer.isAnswered, answer.status != .unknown else { return nil }
+                return evidence(item, answer)
+            }
+            return Summary.AssessmentSection(id: line(section.id), title: line(section.title), counts: counts, items: answered)
+        }
+    }
+
+    func analysis() -> Summary.AnalysisPart {
+        func note(_ id: String) -> String {
+            guard let item = template.item(id: id), visible(item) else { return "" }
+            return text(record.answer(for: id).note)
+        }
+        let scaleItem = template.item(id: "analysis.scale")
+        let definition = scaleItem?.scale ?? ScaleDefinition(min: 0, max: 10, minLabel: "", maxLabel: "")
+        return Summary.AnalysisPart(
+            worried: note("analysis.worried"), workingWell: note("analysis.working-well"),
+            needsToHappen: note("analysis.needs-to-happen"), behaviourOrBelief: note("analysis.behaviour-or-belief"),
+            changed: note("analysis.changed"), scale: record.answer(for: "analysis.scale").scale,
+            scaleMin: definition.min, scaleMax: definition.max, scaleMinLabel: line(definition.minLabel),
+            scaleMaxLabel: line(definition.maxLabel))
+    }
+
+    func decision() -> Summary.DecisionPart {
+        guard let d = record.decision else { return Summary.DecisionPart(made: false) }
+        return Summary.DecisionPart(
+            made: true, threshold: line(settings.threshold(id: d.threshold)?.name ?? d.threshold),
+            route: line(settings.route(id: d.route)?.name ?? d.route), rationale: text(d.rationale),
+            decidedBy: line(d.decidedBy), decidedOn: d.decidedOn, reviewOn: d.reviewOn)
+    }
+
+    func consent() -> Summary.ConsentPart {
+        guard let c = record.consent else { return Summary.ConsentPart(recorded: false) }
+        func optional(_ value: String) -> String? { value.isBlank ? nil : text(value) }
+        return Summary.ConsentPart(
+            recorded: true, sought: c.sought, notSoughtReason: optional(c.notSoughtReason), from: optional(c.from),
+            outcome: c.outcome, outcomeOn: c.outcomeOn, article6Basis: optional(c.article6Basis),
+            article9Condition: optional(c.article9Condition), overrideJustification: optional(c.overrideJustification))
+    }
+
+    /// Compares with the summary this recipient would have had from the case as last shared with them.
+    func changes(against current: Summary) -> Summary.ChangesPart {
+        guard let last = record.sharing.last(where: { $0.recipient == profile.id && $0.shared }) else {
+            return Summary.ChangesPart(previous: nil, changes: [])
+        }
+        let previous = Summary.PreviousShare(sharedAt: last.at, sharedBy: line(last.by), caseRevision: last.caseRevision)
+        guard let past = try? CaseHistory.record(record, atRevision: last.caseRevision) else {
+            return Summary.ChangesPart(
+                previous: previous, changes: [],
+                problem: "The case as shared at revision \(last.caseRevision) could not be recreated from its history.")
+        }
+        var earlier = self
+        earlier.record = past
+        let before = earlier.buildWithoutChanges()
+        return Summary.ChangesPart(previous: previous, changes: SummaryDigest.changes(from: before, to: current))
+    }
+
+    // MARK: Text
+
+    func evidence(_ item: TemplateItem, _ answer: ItemAnswer) -> Summary.Evidence {
+        var labels: [String]?
+        if item.isSpecialCategory {
+            let categories = item.specialCategories ?? []
+            labels = categories.isEmpty ? ["special category"] : categories.map(\.label)
+        }
+        return Summary.Evidence(
+            itemID: line(item.id), title: line(item.title), status: item.kind == .rated ? answer.status : nil,
+            text: item.kind == .scale ? (answer.scale.map { "\($0)" } ?? "") : text(answer.note),
+            source: line(answer.source), observedOn: answer.observedOn, basis: answer.basis, specialCategories: labels,
+            thirdParty: item.has(.thirdPartyInformation) ? true : nil)
+    }
+
+    func line(_ value: String) -> String { TextSanitizer.line(value) }
+    func text(_ value: String) -> String { TextSanitizer.multiline(value) }
+}
+
+extension Summary.DecisionPart {
+    init(made: Bool) { self.init(made: made, threshold: nil, route: nil, rationale: nil, decidedBy: nil, decidedOn: nil, reviewOn: nil) }
+}
+
+extension Summary.ConsentPart {
+    init(recorded: Bool) {
+        self.init(
+            recorded: recorded, sought: nil, notSoughtReason: nil, from: nil, outcome: nil, outcomeOn: nil,
+            article6Basis: nil, article9Condition: nil, overrideJustification: nil)
+    }
+}
