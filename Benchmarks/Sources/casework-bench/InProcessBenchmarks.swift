@@ -67,6 +67,9 @@ struct InProcessBenchmarks {
         }
 
         // A save as the workbench makes it: one note changed, lock, re-read, diff, encode, durable write.
+        // The file is put back afterwards, so that every run measures the case as generated.
+        let original = try Data(contentsOf: URL(fileURLWithPath: store.path(for: reference)))
+        defer { try? store.files.write(original, to: store.path(for: reference)) }
         var record = try store.load(reference)
         let itemID = template.allItems[3].id
         var counter = 0

@@ -22,6 +22,20 @@ case "generate":
     print("generated \(arguments[3]) cases in \(Int((nowMicroseconds() - started) / 1000)) ms", to: &standardError)
 case "run":
     try InProcessBenchmarks(root: arguments[2]).run()
+case "summary-loop":  // for profiling: casework-bench summary-loop STORE REF COUNT
+    let workspace = try Workspace(storePath: arguments[2], user: "bench")
+    let record = try workspace.store.load(CaseReference(arguments[3])!)
+    let settings = try workspace.settings()
+    let template = try workspace.templates().template(for: record)
+    let profile = settings.recipients.max { $0.receives.count < $1.receives.count }!
+    for _ in 0..<Int(arguments[4])! {
+        let summary = SummaryGenerator(record: record, template: template, settings: settings, profile: profile,
+                                       now: Timestamp.now(), user: "bench").build()
+        blackHole(SummaryRenderer.render(summary, as: .text))
+    }
+case "list-loop":  // for profiling: casework-bench list-loop STORE COUNT
+    let store = try CaseStore(root: arguments[2])
+    for _ in 0..<Int(arguments[3])! { blackHole(store.list()) }
 default:
     print("unknown command \(arguments[1])", to: &standardError)
     exit(2)

@@ -5,12 +5,13 @@ import Darwin
 #endif
 import Foundation
 
-/// The listing cache: one summary per case with the size and modification time of the file it came from.
+/// The listing cache: one summary per case with the size and modification time of the file it came from,
+/// kept in `index.tsv` (format: CaseIndexFile).
 ///
 /// Saves do not touch it (a save stays one file write); listing compares each file's size and time with
 /// the index, re-reads only the files that changed, and writes the index back when anything did.
 struct CaseIndex {
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     struct Entry: Codable {
         var listing: CaseListing
@@ -28,11 +29,15 @@ struct CaseIndex {
     func listings() -> [CaseListing] {
         let cached = readIndex()
         var entries: [String: Entry] = [:]
+        var ordered: [CaseListing] = []
         var changed = false
+        // fstatat relative to the open folder: no walk of the store's path for each of 10,000 files.
+        let folder = open(store.casesFolder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
         for reference in store.references() {
-            let path = store.path(for: reference)
+            defer { if let entry = entries[reference.rawValue] { ordered.append(entry.listing) } }
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            guard fstatat(folder, reference.rawValue + ".json", &info, 0) == 0 else { continue }
             let size = Int64(info.st_size)
             let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
             if let entry = cached[reference.rawValue], entry.size == size, entry.modifiedNanoseconds == modified,
@@ -50,17 +55,16 @@ struct CaseIndex {
             }
         }
         if changed || entries.count != cached.count {
-            try? store.files.write(try CaseCodec.encodeLine(File(formatVersion: CaseIndex.formatVersion, entries: entries)), to: store.indexPath)
+            try? store.files.write(CaseIndexFile.encode(entries.values.sorted { $0.listing.reference < $1.listing.reference }),
+                                   to: store.indexPath)
+            try? store.files.operations.remove(store.root + "/index.json")  // the JSON index of format 1
         }
-        return entries.values.map(\.listing).sorted { $0.reference < $1.reference }
+        return ordered
     }
 
     /// The cached entries, or none when the index is missing, broken or from another format.
     private func readIndex() -> [String: Entry] {
-        guard let data = try? store.files.read(store.indexPath),
-              let file = try? JSONDecoder().decode(File.self, from: data),
-              file.formatVersion == CaseIndex.formatVersion
-        else { return [:] }
-        return file.entries
+        guard let data = try? store.files.read(store.indexPath) else { return [:] }
+        return CaseIndexFile.decode(data)
     }
 }
