@@ -178,30 +178,35 @@ def main():
 
     for _ in range(args.key_rounds):
         child, _, _ = first_screen(dialog_argv, environment({}), b"Cancel")
-        for size in downs(child, 49):
+        for index, size in enumerate(downs(child, 49)):
             add("down_bytes dialog", size)
+            if index < 10:
+                add("down_bytes_in_page dialog", size)
         child.quit(b"\r")
         argv, env = casework("store-50")
         child, _, _ = first_screen(argv, env, marker)
-        for size in downs(child, 49):
+        for index, size in enumerate(downs(child, 49)):
             add("down_bytes casework store-50", size)
+            if index < 10:
+                add("down_bytes_in_page casework store-50", size)
         child.quit(b"q")
         # Peak memory with the largest case open: Enter opens the newest case (the 200-item one), then the
         # checklist, and a few items further on.
-        argv, env = casework("store-10000")
-        child, _, _ = first_screen(argv, env, marker)
-        child.send(b"\r")
-        child.read_until_quiet(QUIET)
-        child.send(b"\r")
-        child.read_until_quiet(QUIET)
-        for _ in range(5):
-            child.send(DOWN)
-            child.read_until_quiet(KEY_QUIET)
-        screen = bytes(child.output[-3000:]).decode("utf-8", "replace")
-        add("peak_kb casework store-10000 case open", child.peak_kb())
-        add("quit_ms casework store-10000 case open", child.quit(b"q") * 1000)
-        results.setdefault("opened_screen_tail", []).append(screen[-300:])
-        shutil.rmtree(os.path.join(args.stores, "store-10000", "sessions"), ignore_errors=True)
+        for store in ("store-100", "store-10000"):
+            argv, env = casework(store)
+            child, _, _ = first_screen(argv, env, marker)
+            child.send(b"\r")
+            child.read_until_quiet(QUIET)
+            child.send(b"\r")
+            child.read_until_quiet(QUIET)
+            for _ in range(5):
+                child.send(DOWN)
+                child.read_until_quiet(KEY_QUIET)
+            screen = bytes(child.output[-3000:]).decode("utf-8", "replace")
+            add(f"peak_kb casework {store} case open", child.peak_kb())
+            add(f"quit_ms casework {store} case open", child.quit(b"q") * 1000)
+            results.setdefault("opened_screen_tail", []).append(screen[-300:])
+            shutil.rmtree(os.path.join(args.stores, store, "sessions"), ignore_errors=True)
 
     with open(args.out, "w") as handle:
         json.dump(results, handle, indent=1)

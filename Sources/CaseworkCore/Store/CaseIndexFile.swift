@@ -180,6 +180,23 @@ extension CaseIndexFile {
     }
 }
 
+extension CaseIndexFile {
+    /// The names of `.NAME.tmp` files in a folder (temp files of saves), read with readdir.
+    static func hiddenTempNames(inFolder folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var result: [String] = []
+        while let entry = readdir(directory) {
+            guard entry.pointee.d_name.0 == 0x2E else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name.hasSuffix(".tmp") { result.append(name) }
+        }
+        return result
+    }
+}
+
 extension CaseStore {
     /// The list as the index has it, without looking at the case files: what the workbench draws its first
     /// screen from (10,000 cases in a few milliseconds), before `list()` checks every file and re-reads the
