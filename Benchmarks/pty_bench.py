@@ -7,7 +7,7 @@ appeared and the output has then been quiet for QUIET seconds), first-screen byt
 key, quit time (key sent until the process has exited), and peak memory (VmHWM from /proc just before quitting).
 Writes JSON to the path given with --out.
 """
-import argparse, errno, fcntl, json, os, select, shutil, signal, struct, sys, termios, time
+import argparse, errno, subprocess, fcntl, json, os, select, shutil, signal, struct, sys, termios, time
 
 ROWS, COLS = 24, 80
 QUIET = 0.25          # the first frame is over when nothing more arrives for this long
@@ -81,6 +81,15 @@ class Child:
         with open(f"/proc/{self.pid}/status") as status:
             for line in status:
                 if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return None
+
+    def anon_kb(self):
+        """RssAnon now: the program's private memory (heap, stacks), without the pages of its executable and
+        libraries that are mapped from the page cache and shared."""
+        with open(f"/proc/{self.pid}/status") as status:
+            for line in status:
+                if line.startswith("RssAnon:"):
                     return int(line.split()[1])
         return None
 
@@ -165,6 +174,7 @@ def main():
         add("first_screen_ms dialog", at * 1000)
         add("first_screen_bytes dialog", len(data))
         add("peak_kb dialog", child.peak_kb())
+        add("anon_kb dialog", child.anon_kb())
         add("quit_ms dialog", child.quit(b"\r") * 1000)
         # casework on each store: first screen, then q.
         for store in ("store-100", "store-1000", "store-10000"):
@@ -173,7 +183,13 @@ def main():
             add(f"first_screen_ms casework {store}", at * 1000)
             add(f"first_screen_bytes casework {store}", len(data))
             add(f"peak_kb casework {store}", child.peak_kb())
+            add(f"anon_kb casework {store}", child.anon_kb())
             add(f"quit_ms casework {store}", child.quit(b"q") * 1000)
+        # The floor: starting the program and exiting at once, no terminal, no store.
+        for name, argv in (("casework", [args.casework, "--version"]), ("dialog", [dialog, "--version"])):
+            started = time.perf_counter()
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            add(f"version_ms {name}", (time.perf_counter() - started) * 1000)
         print(f"  round {round_number + 1}/{args.rounds}", file=sys.stderr, flush=True)
 
     for _ in range(args.key_rounds):
@@ -204,6 +220,7 @@ def main():
                 child.read_until_quiet(KEY_QUIET)
             screen = bytes(child.output[-3000:]).decode("utf-8", "replace")
             add(f"peak_kb casework {store} case open", child.peak_kb())
+            add(f"anon_kb casework {store} case open", child.anon_kb())
             add(f"quit_ms casework {store} case open", child.quit(b"q") * 1000)
             results.setdefault("opened_screen_tail", []).append(screen[-300:])
             shutil.rmtree(os.path.join(args.stores, store, "sessions"), ignore_errors=True)

@@ -50,6 +50,10 @@ for store in ("store-100", "store-1000", "store-10000"):
     target = "≤ 1.5x dialog" if store == "store-10000" else ""
     ok = verdict(ratio <= 1.5) if store == "store-10000" else ""
     print(f"| First screen, ms, {store.split('-')[1]} cases | {mmm(values)} | {mmm(pty['first_screen_ms dialog'])} | {ratio:.2f}x | {target} | {ok} |")
+if "version_ms casework" in pty:
+    values = pty["version_ms casework"]
+    print(f"| Start and exit at once (`--version`, no terminal): the floor, ms | {mmm(values)} | "
+          f"{mmm(pty['version_ms dialog'])} | {stats(values)[0] / stats(pty['version_ms dialog'])[0]:.2f}x | | |")
 values = pty["quit_ms casework store-10000"]
 print(f"| Quit (q until exit), ms, 10000 cases | {mmm(values)} | {mmm(pty['quit_ms dialog'])} (Enter) | "
       f"{stats(values)[0] / stats(pty['quit_ms dialog'])[0]:.2f}x | ≤ 5 ms | {verdict(stats(values)[0] <= 5)} |")
@@ -79,6 +83,15 @@ for label, key, target in (("Peak memory (VmHWM), MB, list of 100 cases", "peak_
     print(f"| {label} | {mmm(values, 1 / 1024, 1)} | {mmm(dpeak, 1 / 1024, 1)} | {med / (stats(dpeak)[0] / 1024):.2f}x | "
           f"{'≤ 15 MB' if target else ''} | {verdict(med <= target) if target else ''} |")
 
+danon = pty["anon_kb dialog"]
+for label, key in (("Private memory (RssAnon), MB, list of 100 cases", "anon_kb casework store-100"),
+                   ("Private memory (RssAnon), MB, list of 10000 cases", "anon_kb casework store-10000"),
+                   ("Private memory (RssAnon), MB, 200-item case open, 100-case store", "anon_kb casework store-100 case open"),
+                   ("Private memory (RssAnon), MB, 200-item case open, 10000-case store", "anon_kb casework store-10000 case open")):
+    values = pty.get(key)
+    if values:
+        print(f"| {label} | {mmm(values, 1 / 1024, 1)} | {mmm(danon, 1 / 1024, 1)} | "
+              f"{stats(values)[0] / stats(danon)[0]:.2f}x | | |")
 print("\n### In process (Benchmarks/Sources/casework-bench), ms: median (min–max), p99\n")
 print("| Figure | 100 cases | 1,000 cases | 10,000 cases | target | |")
 print("|---|---|---|---|---|---|")
