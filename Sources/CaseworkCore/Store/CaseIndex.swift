@@ -64,6 +64,7 @@ struct CaseIndex {
             try? store.files.write(CaseIndexFile.encode(entries), to: store.indexPath)
             try? store.files.operations.remove(store.root + "/index.json")  // the JSON index of format 1
         }
+        cached = []  // freed before the listings are copied out, to lower the peak
         return entries.map(\.listing)
     }
 
