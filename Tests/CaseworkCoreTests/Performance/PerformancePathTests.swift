@@ -83,6 +83,25 @@ struct PerformancePathTests {
         #expect(store.references() == checked.map(\.reference))
     }
 
+    /// The first screen may show the index as it was; the check right after it sees every change.
+    @Test func aStaleIndexIsCaughtByTheCheckedList() throws {
+        let folder = TemporaryFolder()
+        let store = try Fixtures.store(in: folder)
+        let first = try Fixtures.newCase(in: store, name: "Person One Example")
+        let second = try Fixtures.newCase(in: store, name: "Person Two Example")
+        _ = store.list()
+        try store.update(first.reference, by: Fixtures.user, summary: "answer") {
+            $0.answers["intent.stated-wish"] = ItemAnswer(status: .someConcern, note: "x")
+        }
+        try store.delete(second.reference)
+        let third = try Fixtures.newCase(in: store, name: "Person Three Example")
+        #expect(Set(store.listFromIndex().map(\.reference)) == [first.reference, second.reference], "as indexed")
+        let checked = store.list()
+        #expect(Set(checked.map(\.reference)) == [first.reference, third.reference])
+        #expect(checked.first { $0.reference == first.reference }?.answeredItems == 1)
+        #expect(store.listFromIndex() == checked, "and the index is written back")
+    }
+
     @Test func storedReferencesAreCheckedLikeTypedOnes() {
         #expect(CaseReference(stored: "KTR-4827")?.rawValue == "KTR-4827")
         for bad in ["ktr-4827", "KTR4827", "KTA-4827", "KTR-482X", "KTR-48270", "", "KTR-482"] {
