@@ -168,16 +168,18 @@ struct WorkbenchEndToEndTests {
         try #require(tmux.waitFor("before the line dropped"))
         tmux.kill()
 
-        // The process saves on SIGHUP; give it time on a loaded machine.
+        // The process saves on SIGHUP, then writes the session file; give it time on a loaded machine (the
+        // session file comes a moment after the note: wait for both).
         let deadline = Date().addingTimeInterval(30)
         var saved = ""
+        var session: WorkbenchSession?
         while Date() < deadline {
             saved = (try? store.load(created.reference))?.answers["referral.referrer"]?.note ?? ""
-            if saved == note { break }
+            session = SessionFile(store: store, user: CaseworkEnvironment.currentUser()).load()
+            if saved == note, session?.reference == created.reference { break }
             Thread.sleep(forTimeInterval: 0.1)
         }
         #expect(saved == note)
-        let session = SessionFile(store: store, user: CaseworkEnvironment.currentUser()).load()
         #expect(session?.reference == created.reference)
         #expect(session?.itemID == "referral.referrer")
 
