@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "casework", targets: ["casework"]),
         .library(name: "CaseworkCore", targets: ["CaseworkCore"]),
+        // For the benchmark package (Benchmarks/), which measures update, view and diff in process.
+        .library(name: "CaseworkUI", targets: ["CaseworkUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -65,7 +65,8 @@ final class GridPainter {
         switch role {
         case .normal, .input: (-1, -1)
         case .title: (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
-        case .selected: (Int16(COLOR_BLACK), Int16(COLOR_CYAN))
+        // Reverse video in the terminal's own colours: as visible, and ~20 bytes less per move over SSH.
+        case .selected: (-1, -1)
         case .muted: (-1, -1)
         case .warning: (Int16(COLOR_RED), -1)
         case .keyBar: (Int16(COLOR_BLACK), Int16(COLOR_CYAN))
@@ -87,6 +88,8 @@ final class GridPainter {
         if style.underline { attributes |= nc_a_underline() }
         if screen.colours {
             if style.role == .muted { attributes |= nc_a_dim() }
+            // Roles in the terminal's own colours use pair 0: the same look, and no colour codes sent.
+            if GridPainter.colours(style.role) == (-1, -1) { return (attributes, 0) }
             let index = Style.Role.allCases.firstIndex(of: style.role) ?? 0
             return (attributes, Int16(index + 1))
         }

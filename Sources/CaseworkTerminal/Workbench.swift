@@ -15,7 +15,9 @@ public enum Workbench {
         }
         let signals = SignalWatcher()
         let runner = EffectRunner(workspace: workspace, pid: getpid())
-        var state = try runner.initialState(size: Size(columns: 80, rows: 24))
+        var state = try runner.initialState(size: Size(columns: 80, rows: 24), fromIndex: true)
+        // The first screen is drawn from the index; right after it, every case file is checked against it.
+        var listChecked = false
         state.training = training.map(TrainingMode.init(options:))
         let screen = try TerminalScreen()
         defer { screen.close() }
@@ -35,6 +37,11 @@ public enum Workbench {
             if drawn == nil || probe != drawn || drawn?.today != state.today || painter.needsPaint {
                 painter.paint(view(state, size: state.size))
                 drawn = state
+            }
+            if !listChecked {
+                listChecked = true
+                runner.perform([.listCases], on: &state)
+                continue
             }
             let started = Date()
             let input = screen.read()

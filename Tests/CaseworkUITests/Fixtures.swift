@@ -74,6 +74,7 @@ enum Fixtures {
         keys.flatMap { update(&state, .key($0)) }
     }
 
+    @discardableResult
     static func type(_ state: inout AppState, _ text: String) -> [Effect] {
         update(&state, .paste(text))
     }

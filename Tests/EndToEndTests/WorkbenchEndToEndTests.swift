@@ -168,7 +168,8 @@ struct WorkbenchEndToEndTests {
         try #require(tmux.waitFor("before the line dropped"))
         tmux.kill()
 
-        // The process saves on SIGHUP; give it time on a loaded machine.
+        // The process saves on SIGHUP, then writes the session file; give it time on a loaded machine (the
+        // session file comes a moment after the note: wait for both).
         let deadline = Date().addingTimeInterval(30)
         var saved = ""
         var session: WorkbenchSession?
@@ -176,7 +177,7 @@ struct WorkbenchEndToEndTests {
             // The note is saved first, then the session file is written: wait for both.
             saved = (try? store.load(created.reference))?.answers["referral.referrer"]?.note ?? ""
             session = SessionFile(store: store, user: CaseworkEnvironment.currentUser()).load()
-            if saved == note, session?.reference != nil { break }
+            if saved == note, session?.reference == created.reference { break }
             Thread.sleep(forTimeInterval: 0.1)
         }
         #expect(saved == note)

@@ -43,6 +43,11 @@ public enum StoreEncryption {
                 try store.files.syncFolder(store.root)
                 removedPlainIndex = true
             }
+            if (try? store.files.read(CaseIndex.legacyPath(in: store))) != nil {
+                try store.files.operations.remove(CaseIndex.legacyPath(in: store))
+                try store.files.syncFolder(store.root)
+                removedPlainIndex = true
+            }
             var report = Report(sealed: 0, alreadySealed: 0, failures: [])
             for reference in store.references() {
                 try FileLock.withLock(at: store.lockPath(for: reference)) {

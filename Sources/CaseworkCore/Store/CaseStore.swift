@@ -9,7 +9,7 @@ import Foundation
 /// The folder of case files, and the only code that writes them.
 ///
 /// Layout: `cases/REF.json` (one pretty-printed, sorted-keys JSON file per case), `locks/REF.lock` (flock,
-/// held while a case is re-read and saved), `index.json` (a listing cache, rebuilt when stale), optional
+/// held while a case is re-read and saved), `index.tsv` (a listing cache, rebuilt when stale), optional
 /// `settings.json` and `templates/`. Folders are 0700 and files 0600 whatever the umask.
 ///
 /// Records protection (docs/security.md): every create, change, delete, and the views and exports that
@@ -27,7 +27,7 @@ public final class CaseStore: @unchecked Sendable {
 
     public var casesFolder: String { root + "/cases" }
     public var locksFolder: String { root + "/locks" }
-    public var indexPath: String { root + "/index.json" }
+    public var indexPath: String { root + "/index.tsv" }
     public var settingsPath: String { root + "/settings.json" }
     public var templatesFolder: String { root + "/templates" }
     public var keysFolder: String { root + "/keys" }
@@ -268,11 +268,7 @@ public final class CaseStore: @unchecked Sendable {
 
     /// Every case reference with a file in the store, sorted.
     public func references() -> [CaseReference] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: casesFolder) else { return [] }
-        return names.compactMap { name in
-            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
-            return CaseReference(String(name.dropLast(5)))
-        }.sorted()
+        CaseIndexFile.references(inFolder: casesFolder)
     }
 
     /// A summary line for every case, from the index where it is fresh and from the file where it is not.
@@ -286,8 +282,8 @@ public final class CaseStore: @unchecked Sendable {
     /// live process is another session's save in flight and is left alone.
     func removeStrayTempFiles() {
         for folder in [casesFolder, root, keysFolder] {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            // readdir, not FileManager: listing 10,000 case names that way cost 4 ms of every start.
+            for name in CaseIndexFile.hiddenTempNames(inFolder: folder) {
                 let parts = name.split(separator: ".")
                 if parts.count >= 3, let pid = pid_t(parts[parts.count - 3]), pid > 0,
                    kill(pid, 0) == 0 || errno == EPERM {

@@ -26,7 +26,13 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // ASCII (most notes): one column per printable byte, without walking grapheme clusters.
+        var columns = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.reduce(0) { $0 + of($1) } }
+            if byte >= 0x20 && byte < 0x7F { columns += 1 }
+        }
+        return columns
     }
 
     /// East Asian Wide and Fullwidth blocks.

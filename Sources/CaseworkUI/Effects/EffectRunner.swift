@@ -26,12 +26,15 @@ public final class EffectRunner {
 
     /// The state the workbench starts in: the case list, and an offer to resume when there is a place
     /// to go back to.
-    public func initialState(size: Size) throws -> AppState {
+    /// With `fromIndex`, the list comes from the store's index without checking each file, so that the
+    /// first screen of a large store is drawn at once; the caller then runs `.listCases` to check it.
+    public func initialState(size: Size, fromIndex: Bool = false) throws -> AppState {
         let settings = try workspace.settings()
         let templates = try workspace.templates()
         var state = AppState(user: workspace.user, now: clock(), size: size, settings: settings, templates: templates.templates)
         state.utcOffset = Int64(TimeZone.current.secondsFromGMT())
-        state.listings = workspace.store.list()
+        let indexed = fromIndex ? workspace.store.listFromIndex() : []
+        state.listings = indexed.isEmpty ? workspace.store.list() : indexed
         if let session = sessionFile.load(), let reference = session.reference, workspace.store.exists(reference) {
             state.resumeOffer = session
         }

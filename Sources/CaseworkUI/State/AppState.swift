@@ -21,6 +21,8 @@ public struct AppState: Hashable, Sendable {
     public var filter = ""
     public var filtering = false
     public var sort: CaseSort = .lastChange
+    /// The filtered, sorted list, remembered between key presses (never part of equality).
+    public var listingMemo = ListingMemo()
 
     // The open case
     public var open: OpenCase?
@@ -96,6 +98,10 @@ public struct AppState: Hashable, Sendable {
 
     /// The cases the list shows, filtered and sorted.
     public var visibleListings: [CaseListing] {
+        listingMemo.visible(listings: listings, filter: filter, sort: sort, namesShown: namesShown) { computeVisibleListings() }
+    }
+
+    func computeVisibleListings() -> [CaseListing] {
         let needle = filter.lowercased()
         let filtered = needle.isEmpty ? listings : listings.filter { listing in
             [listing.reference.rawValue, listing.subjectInitials, listing.status.label, listing.lead,
