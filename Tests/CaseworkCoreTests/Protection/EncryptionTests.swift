@@ -229,6 +229,8 @@ import Testing
         var records: [CaseRecord] = []
         for index in 0..<5 { records.append(try Fixture.makeCase(in: plain, name: "\(canary) \(index)")) }
         _ = plain.list()
+        // A store listed by an older version still has the JSON index, with the names in clear.
+        try Data("{\"entries\":{\"name\":\"\(canary)\"}}".utf8).write(to: URL(fileURLWithPath: root + "/index.json"))
         #expect(!Fixture.filesContaining(canary, under: root).isEmpty)
 
         // Interrupt the first run part-way: the store must stay readable case by case.
