@@ -254,6 +254,7 @@ import Testing
         let report = try StoreEncryption.encrypt(root: root, passphrase: Fixture.passphrase, policy: .testing(), by: "tester")
         #expect(report.sealed + report.alreadySealed == records.count)
         #expect(report.failures.isEmpty)
+        #expect(Fixture.filesContaining(canary, under: root).isEmpty, "nothing in clear straight after encrypting, before any listing")
         let store = try CaseStore(root: root, passphrase: { Fixture.passphrase }, keyPolicy: .testing())
         for record in records { #expect(try store.load(record.reference) == record) }
         #expect(store.list().count == records.count)
