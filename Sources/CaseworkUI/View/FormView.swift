@@ -156,12 +156,19 @@ extension Frame {
         let wide = size.columns >= 120
         let stepsWidth = wide ? box.width * 3 / 5 : box.width - 4
         var stepRow = row
-        for (number, step) in route.steps.enumerated() where stepRow < box.bottom {
-            let text = "\(number + 1). \(step.title)" + (wide ? ": \(step.detail)" : "")
-            stepRow += grid.paragraph(text, row: stepRow, column: 2, width: stepsWidth, maxRows: wide ? 2 : 1)
-        }
         let contacts = route.contacts.map { contact in
-            [contact.name, contact.role, contact.phone, contact.email, contact.hours].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+            [contact.name, contact.phone, contact.email, contact.role, contact.hours].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        }
+        if wide {
+            for (number, step) in route.steps.enumerated() where stepRow < box.bottom {
+                stepRow += grid.paragraph("\(number + 1). \(step.title): \(step.detail)", row: stepRow, column: 2, width: stepsWidth, maxRows: 2)
+            }
+        } else {
+            // At 80x24 the steps run as one line of titles so the contacts, what a first-timer needs most,
+            // always keep their rows; the steps' details show from 120 columns.
+            let flow = route.steps.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(separator: " → ")
+            let room = max(1, box.bottom - stepRow - contacts.count)
+            stepRow += grid.paragraph(flow, row: stepRow, column: 2, width: stepsWidth, maxRows: room)
         }
         if wide {
             var contactRow = row
@@ -169,8 +176,10 @@ extension Frame {
                 contactRow += grid.paragraph(contact, row: contactRow, column: stepsWidth + 4, width: box.width - stepsWidth - 6, maxRows: 5, style: .heading) + 1
             }
         } else {
+            // Each contact gets two rows when there is room for all of them to (name and number, then email).
+            let perContact = max(1, min(2, (box.bottom - stepRow) / max(1, contacts.count)))
             for contact in contacts where stepRow < box.bottom {
-                stepRow += grid.paragraph("☎ " + contact, row: stepRow, column: 2, width: box.width - 4, maxRows: 1, style: .heading)
+                stepRow += grid.paragraph("☎ " + contact, row: stepRow, column: 2, width: box.width - 4, maxRows: perContact, style: .heading)
             }
         }
     }
