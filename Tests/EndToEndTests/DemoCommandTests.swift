@@ -5,12 +5,6 @@ import Testing
 /// the practitioner's store, and `TMPDIR` at a folder of its own, to show that the demo leaves the first
 /// untouched and nothing behind in the second.
 @Suite struct DemoCommandTests {
-    struct Run {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
     final class Sandbox {
         let folder = NSTemporaryDirectory() + "casework-demo-e2e-" + UUID().uuidString
         var realStore: String { folder + "/real-store" }
@@ -23,29 +17,8 @@ import Testing
         deinit { try? FileManager.default.removeItem(atPath: folder) }
 
         /// Runs the binary with no terminal (stdin from /dev/null); stopped with SIGTERM after `timeout`.
-        func run(_ arguments: [String], timeout: TimeInterval = 60) throws -> Run {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CaseworkProcess.binary)
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: folder)
-            var environment = ProcessInfo.processInfo.environment
-            environment["CASEWORK_STORE"] = realStore
-            environment["TMPDIR"] = temporary
-            process.environment = environment
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-            try process.run()
-            let deadline = DispatchTime.now() + timeout
-            DispatchQueue.global().asyncAfter(deadline: deadline) { [process] in
-                if process.isRunning { process.terminate() }
-            }
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errData = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                       err: String(decoding: errData, as: UTF8.self))
+        func run(_ arguments: [String], timeout: TimeInterval = 60) throws -> CaseworkProcess.Result {
+            try CaseworkProcess.run(arguments, store: realStore, in: folder, environment: ["TMPDIR": temporary], timeout: timeout)
         }
 
         func entries(_ path: String) -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }

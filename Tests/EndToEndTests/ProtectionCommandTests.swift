@@ -8,38 +8,9 @@ import Testing
 
 /// The records-protection commands driven through the real `casework` binary (with real scrypt cost).
 @Suite(.serialized) struct ProtectionCommandTests {
-    struct Result {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
-    static var binary: String? {
-        var candidates: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append((exe as NSString).deletingLastPathComponent + "/casework")
-        }
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        candidates.append(package + "/.build/debug/casework")
-        return candidates.first { access($0, X_OK) == 0 }
-    }
-
-    func run(_ arguments: [String], input: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(ProtectionCommandTests.binary))
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    /// Runs the binary with the store named in the arguments, optionally typing `input` at it.
+    func run(_ arguments: [String], input: String? = nil) throws -> CaseworkProcess.Result {
+        try CaseworkProcess.run(arguments, store: nil, input: input)
     }
 
     @Test func anEncryptedStoreFromInitToSubjectAccess() throws {

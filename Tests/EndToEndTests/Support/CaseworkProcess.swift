@@ -13,24 +13,37 @@ enum CaseworkProcess {
         return (bundle as NSString).deletingLastPathComponent + "/casework"
     }
 
-    /// Runs to completion with the given store, returning exit status and both outputs.
+    /// Runs to completion and returns exit status and both outputs. `store` becomes CASEWORK_STORE (nil
+    /// leaves the environment's); `input` is written to standard input (else it is /dev/null); after
+    /// `timeout` seconds the process is stopped with SIGTERM.
     @discardableResult
     static func run(
-        _ arguments: [String], store: String, in directory: String? = nil, environment extra: [String: String] = [:]
+        _ arguments: [String], store: String?, in directory: String? = nil, environment extra: [String: String] = [:],
+        input: String? = nil, timeout: TimeInterval? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ProcessInfo.processInfo.environment
-        environment["CASEWORK_STORE"] = store
+        if let store { environment["CASEWORK_STORE"] = store }
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { process.terminate() }
+            }
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
