@@ -147,13 +147,9 @@ struct WorkbenchEndToEndTests {
     }
 
     @Test func hangupWhileTypingSavesTheNote() throws {
-        let storePath = NSTemporaryDirectory() + "casework-e2e-hup-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
-        defer { try? FileManager.default.removeItem(atPath: storePath) }
-        let store = try CaseStore(root: storePath)
-        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
-        let created = try store.create(
-            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
-            lead: CaseworkEnvironment.currentUser(), template: template, by: CaseworkEnvironment.currentUser())
+        let box = try Sandbox()
+        let storePath = box.store
+        let (store, created) = try box.storeWithOneCase()
 
         let tmux = try TmuxSession(label: "hup", store: storePath)
         try #require(tmux.waitFor(created.reference.rawValue))
@@ -195,13 +191,9 @@ struct WorkbenchEndToEndTests {
     }
 
     @Test func aCaseOpenElsewhereOpensReadOnly() throws {
-        let storePath = NSTemporaryDirectory() + "casework-e2e-ro-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
-        defer { try? FileManager.default.removeItem(atPath: storePath) }
-        let store = try CaseStore(root: storePath)
-        let template = try TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate
-        let created = try store.create(
-            subject: Subject(name: "Test Person"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-01")!),
-            lead: CaseworkEnvironment.currentUser(), template: template, by: CaseworkEnvironment.currentUser())
+        let box = try Sandbox()
+        let storePath = box.store
+        let (store, created) = try box.storeWithOneCase()
 
         let first = try TmuxSession(label: "ro1", store: storePath)
         try #require(first.waitFor(created.reference.rawValue))
