@@ -285,8 +285,7 @@ public final class CaseStore: @unchecked Sendable {
             // readdir, not FileManager: listing 10,000 case names that way cost 4 ms of every start.
             for name in CaseIndexFile.hiddenTempNames(inFolder: folder) {
                 let parts = name.split(separator: ".")
-                if parts.count >= 3, let pid = pid_t(parts[parts.count - 3]), pid > 0,
-                   kill(pid, 0) == 0 || errno == EPERM {
+                if parts.count >= 3, let pid = pid_t(parts[parts.count - 3]), ProcessLiveness.isAlive(pid) {
                     continue
                 }
                 try? files.operations.remove("\(folder)/\(name)")

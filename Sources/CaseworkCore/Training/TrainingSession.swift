@@ -199,7 +199,7 @@ public final class TrainingSession: @unchecked Sendable {
                   let line = marker.split(separator: "\n").first(where: { $0.hasPrefix("pid ") }),
                   let pid = pid_t(line.dropFirst(4)), pid > 0, pid != getpid()
             else { continue }
-            if kill(pid, 0) == 0 || errno == EPERM { continue }
+            if ProcessLiveness.isAlive(pid) { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
     }
