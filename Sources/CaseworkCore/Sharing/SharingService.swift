@@ -78,7 +78,7 @@ public struct SharingService: Sendable {
             record.reference, revision: record.revision, destination: "summary for \(profile.id) to \(path)", by: user)
         try store.files.write(SummaryRenderer.data(summary, as: request.format), to: path)
         let entry = SharingRecord(
-            id: (record.sharing.map(\.id).max() ?? 0) + 1, recipient: profile.id, shared: true,
+            id: record.sharing.nextID, recipient: profile.id, shared: true,
             what: SharingService.describe(summary, format: request.format), why: request.why, at: now, by: user,
             consent: record.consent, caseRevision: record.revision, format: request.format.rawValue, file: path)
         var edited = record
@@ -102,7 +102,7 @@ public struct SharingService: Sendable {
         var entry: SharingRecord?
         try store.update(reference, by: user, summary: "Decided not to share with \(profile.name)") { record in
             let made = SharingRecord(
-                id: (record.sharing.map(\.id).max() ?? 0) + 1, recipient: profile.id, shared: false,
+                id: record.sharing.nextID, recipient: profile.id, shared: false,
                 what: "Decided not to share a summary with \(profile.name)", why: why, at: now, by: user,
                 consent: record.consent, caseRevision: record.revision)
             record.sharing.append(made)

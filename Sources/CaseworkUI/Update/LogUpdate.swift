@@ -147,7 +147,7 @@ extension AppState {
         let effects = save("\(verb) \(kind.singular)") { record in
             switch kind {
             case .concerns:
-                let nextID = (record.concerns.map(\.id).max() ?? 0) + 1
+                let nextID = record.concerns.nextID
                 var concern = record.concerns.first { $0.id == id } ?? Concern(
                     id: nextID, what: "", observedOn: nil, source: "", heading: "", nature: .behaviour, severity: .medium,
                     recordedAt: now, recordedBy: user)
@@ -160,7 +160,7 @@ extension AppState {
                 concern.source = form.text("source")
                 if let index = record.concerns.firstIndex(where: { $0.id == id }) { record.concerns[index] = concern } else { record.concerns.append(concern) }
             case .strengths:
-                let nextID = (record.strengths.map(\.id).max() ?? 0) + 1
+                let nextID = record.strengths.nextID
                 var strength = record.strengths.first { $0.id == id } ?? Strength(
                     id: nextID, what: "", source: "", observedOn: nil, recordedAt: now, recordedBy: user)
                 strength.what = form.text("what")
@@ -168,7 +168,7 @@ extension AppState {
                 strength.observedOn = dates["observed"] ?? nil
                 if let index = record.strengths.firstIndex(where: { $0.id == id }) { record.strengths[index] = strength } else { record.strengths.append(strength) }
             case .agencies:
-                let nextID = (record.agencies.map(\.id).max() ?? 0) + 1
+                let nextID = record.agencies.nextID
                 var agency = record.agencies.first { $0.id == id } ?? AgencyInvolvement(
                     id: nextID, agency: "", contact: "", contribution: "", checkedOn: nil)
                 agency.agency = form.choice("agency") ?? ""
@@ -177,7 +177,7 @@ extension AppState {
                 agency.checkedOn = dates["checked"] ?? nil
                 if let index = record.agencies.firstIndex(where: { $0.id == id }) { record.agencies[index] = agency } else { record.agencies.append(agency) }
             case .actions:
-                let nextID = (record.actions.map(\.id).max() ?? 0) + 1
+                let nextID = record.actions.nextID
                 var action = record.actions.first { $0.id == id } ?? CaseAction(id: nextID, what: "", owner: "", due: nil)
                 action.what = form.text("what")
                 action.owner = form.text("owner")

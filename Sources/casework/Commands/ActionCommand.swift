@@ -16,7 +16,7 @@ struct ActionCommand: ParsableCommand {
         func run() throws {
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Added an action") { record in
-                let id = (record.actions.map(\.id).max() ?? 0) + 1
+                let id = record.actions.nextID
                 record.actions.append(CaseAction(id: id, what: what, owner: owner, due: due))
             }
         }

@@ -17,7 +17,7 @@ struct AgencyCommand: ParsableCommand {
         func run() throws {
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Added agency \(agency)") { record in
-                let id = (record.agencies.map(\.id).max() ?? 0) + 1
+                let id = record.agencies.nextID
                 record.agencies.append(AgencyInvolvement(id: id, agency: agency, contact: contact, contribution: contribution, checkedOn: date))
             }
         }

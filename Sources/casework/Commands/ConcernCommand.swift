@@ -28,7 +28,7 @@ struct ConcernCommand: ParsableCommand {
                     "'\(heading)' is not a concern heading; use one of: \(template.concernHeadings.map(\.id).joined(separator: ", ")).")
             }
             try workspace.store.update(ref, by: workspace.user, summary: "Logged a concern under \(heading)") { record in
-                let id = (record.concerns.map(\.id).max() ?? 0) + 1
+                let id = record.concerns.nextID
                 record.concerns.append(Concern(
                     id: id, what: what, observedOn: date, source: source, heading: heading, nature: nature,
                     severity: severity, basis: basis, recordedAt: Timestamp.now(), recordedBy: workspace.user))

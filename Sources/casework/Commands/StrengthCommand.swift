@@ -16,7 +16,7 @@ struct StrengthCommand: ParsableCommand {
         func run() throws {
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Recorded a strength") { record in
-                let id = (record.strengths.map(\.id).max() ?? 0) + 1
+                let id = record.strengths.nextID
                 record.strengths.append(Strength(
                     id: id, what: what, source: source, observedOn: date, recordedAt: Timestamp.now(), recordedBy: workspace.user))
             }
