@@ -58,9 +58,14 @@ let package = Package(
             name: "casework-crashtest",
             dependencies: ["CaseworkCore"]
         ),
+        // Shared by the test targets: starting programs safely (see ChildProcess for why not Foundation's Process).
+        .target(
+            name: "CaseworkTestSupport",
+            path: "Tests/CaseworkTestSupport"
+        ),
         .testTarget(
             name: "CaseworkCoreTests",
-            dependencies: ["CaseworkCore"],
+            dependencies: ["CaseworkCore", "CaseworkTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
@@ -73,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["CaseworkCore", "casework"]
+            dependencies: ["CaseworkCore", "CaseworkTestSupport", "casework"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CaseworkTestSupport
 import Foundation
 import Testing
 
@@ -13,9 +14,7 @@ final class TmuxSession {
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("casework").path
     }
 
-    static var tmuxAvailable: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
-    }
+    static var tmuxAvailable: Bool { ChildProcess.locate("tmux") != nil }
 
     /// `arguments` are given to the binary (`demo`, ...); none opens the workbench.
     init(label: String, store: String? = nil, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:],
@@ -36,21 +35,23 @@ final class TmuxSession {
 
     static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// This test run's own tmux server (its own socket, no user configuration), so the tests never touch a
+    /// server the person running them is using, and it goes away with the last session.
+    static let socketName = "casework-tests-\(getpid())"
+
+    /// Runs one tmux command through ChildProcess (see there for why not Foundation's Process: the first
+    /// `new-session` leaves the tmux server behind, which made `waitUntilExit()` hang for good in CI).
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.failed(arguments.joined(separator: " "), process.terminationStatus)
+        guard let executable = ChildProcess.locate("tmux") else { throw TmuxError.failed("tmux is not installed", -1) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        let result = try ChildProcess.run(executable, ["-L", socketName, "-f", "/dev/null"] + arguments,
+                                          environment: environment, timeout: 30)
+        guard result.status == 0, !result.timedOut else {
+            throw TmuxError.failed(arguments.joined(separator: " ") + ": " + result.err, result.status)
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.out
     }
 
     /// Named keys (Enter, Escape, Tab, Down, F1...).

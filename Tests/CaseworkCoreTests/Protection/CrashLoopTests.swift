@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 @testable import CaseworkCore
+import CaseworkTestSupport
 import Foundation
 import Testing
 
@@ -25,15 +26,6 @@ import Testing
     }
 
     /// Reads lines from the helper until it says "ready" (true) or exits (false).
-    static func waitForReady(_ handle: FileHandle, into output: inout Data) -> Bool {
-        while true {
-            let chunk = handle.availableData
-            if chunk.isEmpty { return false }
-            output.append(chunk)
-            if output.range(of: Data("ready\n".utf8)) != nil { return true }
-        }
-    }
-
     static func counter(_ record: CaseRecord) -> Int {
         Int(record.referral.reason.split(separator: "=").last ?? "") ?? 0
     }
@@ -67,25 +59,17 @@ import Testing
         let started = Date()
 
         for round in 1...kills {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: helper)
-            process.arguments = [root] + (encrypted ? ["--passphrase-file", passphraseFile, "--test-kdf-n", "1024"] : [])
-                + ["--canary", canary] + references.map(\.rawValue)
             var environment = ProcessInfo.processInfo.environment
             environment["TMPDIR"] = helperTemp
-            process.environment = environment
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            var output = Data()
-            let ready = CrashLoopTests.waitForReady(pipe.fileHandleForReading, into: &output)
+            let helperProcess = try ChildProcess(
+                helper, [root] + (encrypted ? ["--passphrase-file", passphraseFile, "--test-kdf-n", "1024"] : [])
+                    + ["--canary", canary] + references.map(\.rawValue),
+                environment: environment, captureError: false)
+            let ready = helperProcess.waitForOutput(containing: "ready\n")
             if ready { usleep(UInt32.random(in: 0...(maximumDelay * 1000), using: &generator)) }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            output.append(pipe.fileHandleForReading.readDataToEndOfFile())
-            try? pipe.fileHandleForReading.close()
-            let text = String(decoding: output, as: UTF8.self)
+            helperProcess.send(SIGKILL)
+            let output = helperProcess.finish(timeout: 30).out
+            let text = output
             #expect(ready, "round \(round): the helper did not start: \(text.prefix(300))")
             guard ready else { break }
             #expect(!text.contains("\nerror "), "round \(round): \(text.suffix(300))")

@@ -1,12 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CaseworkTestSupport
 import Foundation
 
 /// Runs the real `casework` binary, the one `swift test` builds beside the test bundle.
 enum CaseworkProcess {
-    struct Result {
-        var status: Int32
-        var out: String
-        var err: String
-    }
+    typealias Result = ChildProcess.Result
 
     static var binary: String {
         let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
@@ -15,59 +15,26 @@ enum CaseworkProcess {
 
     /// Runs to completion and returns exit status and both outputs. `store` becomes CASEWORK_STORE (nil
     /// leaves the environment's); `input` is written to standard input (else it is /dev/null); after
-    /// `timeout` seconds the process is stopped with SIGTERM.
+    /// `timeout` seconds the process is stopped with SIGTERM (then SIGKILL), so no test waits for ever.
     @discardableResult
     static func run(
         _ arguments: [String], store: String?, in directory: String? = nil, environment extra: [String: String] = [:],
-        input: String? = nil, timeout: TimeInterval? = nil
+        input: String? = nil, timeout: TimeInterval = 120
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ProcessInfo.processInfo.environment
         if let store { environment["CASEWORK_STORE"] = store }
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let stdin = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        try process.run()
-        if let input {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
-        }
-        if let timeout {
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
-                if process.isRunning { process.terminate() }
-            }
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+        return try ChildProcess.run(binary, arguments, environment: environment, directory: directory,
+                                    input: input.map { Data($0.utf8) }, timeout: timeout, stopSignal: SIGTERM)
     }
 
     /// Runs a shell script with the binary as $CASEWORK and the store as $CASEWORK_STORE.
     @discardableResult
-    static func shell(_ script: String, store: String) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
+    static func shell(_ script: String, store: String, timeout: TimeInterval = 300) throws -> Result {
         var environment = ProcessInfo.processInfo.environment
         environment["CASEWORK_STORE"] = store
         environment["CASEWORK"] = binary
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+        return try ChildProcess.run("/bin/bash", ["-c", script], environment: environment, timeout: timeout)
     }
 }
 
