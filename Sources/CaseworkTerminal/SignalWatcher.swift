@@ -21,6 +21,13 @@ final class SignalWatcher: @unchecked Sendable {
             sources.append(source)
         }
         _ = Glibc.signal(SIGPIPE, SIG_IGN)
+        // A parent can start us with signals blocked (measured: programs started by Foundation's Process
+        // inherit a mask with SIGWINCH, SIGTSTP and SIGCONT blocked), and ncurses needs these three to
+        // follow resizes and suspend/resume. The watched signals above stay as dispatch set them.
+        var needed = sigset_t()
+        sigemptyset(&needed)
+        for number in [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&needed, number) }
+        _ = pthread_sigmask(SIG_UNBLOCK, &needed, nil)
     }
 
     /// The signal that arrived, or nil.

@@ -282,7 +282,10 @@ struct WorkbenchEndToEndTests {
         }
         #expect(dead.hasPrefix("1"))
         #expect(try store.load(created.reference).answers["referral.trigger"]?.note == "Half-typed when the service stopped, café")
-        // The alternate screen was left: the workbench's screen is gone from the pane.
+        // The alternate screen was left: the workbench's screen is gone from the pane. tmux can mark the
+        // pane dead (SIGCHLD) before it has read the program's last bytes from the terminal, so give it a moment.
+        let handedBack = Date().addingTimeInterval(10)
+        while tmux.screen().contains("Type the evidence"), Date() < handedBack { Thread.sleep(forTimeInterval: 0.05) }
         #expect(!tmux.screen().contains("Type the evidence"))
     }
 
