@@ -29,7 +29,9 @@ final class TmuxSession {
         var env = ["CASEWORK_STORE": self.store, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = (["env"] + assignments + [TmuxSession.binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        // `exec`, so the pane's process is casework itself whatever the user's shell (dash, a login shell
+        // of /bin/sh, would otherwise stay in between and take the signals a test sends to the pane).
+        let command = "exec " + (["env"] + assignments + [TmuxSession.binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
         try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
     }
 
