@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FoundationEssentials
+
 /// Every failure a person may see, each as one sentence that says what is wrong and what to do.
 public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file could not be read or decoded; it has not been, and will not be, written to.
@@ -42,3 +47,17 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+extension CaseworkError {
+    /// A short reason for a file error from FoundationEssentials ("No such file or directory"), which has
+    /// no `localizedDescription`; the system's own words for the errno when there is one.
+    public static func reason(_ error: any Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        if let cocoa = error as? CocoaError {
+            if let posix = cocoa.userInfo["NSUnderlyingError"] as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+            if cocoa.code == .fileReadNoSuchFile || cocoa.code == .fileNoSuchFile { return String(cString: strerror(ENOENT)) }
+            if cocoa.code == .fileReadNoPermission { return String(cString: strerror(EACCES)) }
+        }
+        return String(describing: error)
+    }
+}

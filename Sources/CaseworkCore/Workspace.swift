@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A store opened for work: the case files with the authority's settings and the templates they use.
 ///

@@ -3,7 +3,7 @@ import Glibc
 #endif
 import CaseworkCore
 import CaseworkUI
-import Foundation
+import FoundationEssentials
 
 /// Opens the full-screen workbench on a workspace: the input loop between the terminal and CaseworkUI.
 public enum Workbench {

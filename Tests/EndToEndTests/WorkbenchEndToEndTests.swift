@@ -190,6 +190,21 @@ struct WorkbenchEndToEndTests {
         #expect(again.waitUntilGone())
     }
 
+    /// The list shows the last change on the machine's wall clock, TZ included (India has no summer time,
+    /// so the offset is +5:30 whatever the date).
+    @Test func theListShowsTheLocalClockOfTheMachine() throws {
+        let box = try Sandbox()
+        let (_, created) = try box.storeWithOneCase()
+        let india = try TmuxSession(label: "tz", store: box.store, environment: ["TZ": "Asia/Kolkata"])
+        defer { india.kill() }
+        try #require(india.waitFor(created.reference.rawValue))
+        #expect(india.waitFor(created.updatedAt.adding(seconds: 19_800).shortDisplay))
+        let utc = try TmuxSession(label: "utc", store: box.store, environment: ["TZ": "UTC"])
+        defer { utc.kill() }
+        try #require(utc.waitFor(created.reference.rawValue))
+        #expect(utc.waitFor(created.updatedAt.shortDisplay))
+    }
+
     @Test func aCaseOpenElsewhereOpensReadOnly() throws {
         let box = try Sandbox()
         let storePath = box.store

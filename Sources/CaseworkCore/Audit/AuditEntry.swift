@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// One line of `audit.jsonl`. `hash` is SHA-256 over the entry without `hash` (sorted-keys compact JSON),
 /// and `prev` is the previous entry's `hash`, so editing, removing or reordering an entry breaks the chain.
@@ -34,6 +34,6 @@ public struct AuditEntry: Hashable, Sendable, Codable {
     }
 
     func computedHash() throws -> String {
-        SHA256.hash(data: try canonicalBytes()).map { String(format: "%02x", $0) }.joined()
+        HexText.lowercase(SHA256.hash(data: try canonicalBytes()))
     }
 }

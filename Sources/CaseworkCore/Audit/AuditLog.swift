@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The store's append-only audit trail, `audit.jsonl`, one hash-chained JSON entry per line.
 ///
@@ -65,7 +65,7 @@ public struct AuditLog: Sendable {
                 throw error
             }
             ops.close(fd)
-            if !existed { try files.syncFolder((path as NSString).deletingLastPathComponent) }
+            if !existed { try files.syncFolder(PathText.folder(of: path)) }
             return entry
         }
     }

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// One entry in the concerns log: something seen or reported, with where it came from.
 public struct Concern: Hashable, Sendable, Codable, Identifiable {
     public var id: Int

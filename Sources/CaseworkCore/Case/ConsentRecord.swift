@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Consent to share information about the case, and the lawful basis that applies.
 public struct ConsentRecord: Hashable, Sendable, Codable {
     public var sought: Bool

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The practitioner's answer to one checklist item: a judgement and the evidence for it.
 public struct ItemAnswer: Hashable, Sendable, Codable {
@@ -65,7 +65,7 @@ public enum AnswerStatus: String, CaseIterable, Hashable, Sendable, Codable {
 
     /// Accepts the raw value, the key, or a few natural words ("none", "some", "significant", "na").
     public init?(loose text: String) {
-        let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let lowered = text.lowercased().trimmedOfSpaces
         if let exact = AnswerStatus(rawValue: lowered) { self = exact; return }
         switch lowered {
         case "0", "none", "no", "no concern": self = .noConcern

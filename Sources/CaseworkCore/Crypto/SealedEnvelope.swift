@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// The on-disk form of every encrypted file: a magic line, a one-line JSON header, then AES-256-GCM
 /// nonce | ciphertext | tag. The magic and header lines are the associated data, so the reference,

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// The unlocked store key and the keys derived from it. Lives only in memory for a session.
 ///

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 import _CryptoExtras
 
 /// `keystore.json`: the random store key, wrapped with a key derived from the passphrase by scrypt.

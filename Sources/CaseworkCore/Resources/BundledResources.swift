@@ -1,5 +1,5 @@
 import CaseworkResources
-import Foundation
+import FoundationEssentials
 
 /// Finds the data shipped with Casework: the default template, settings and training cases.
 ///
@@ -10,8 +10,7 @@ import Foundation
 public enum BundledResources {
     public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         for candidate in candidates(environment: environment) {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate + "/templates", isDirectory: &isFolder), isFolder.boolValue {
+            if PathText.isFolder(candidate + "/templates") {
                 return candidate
             }
         }
@@ -24,7 +23,7 @@ public enum BundledResources {
         if let explicit = environment["CASEWORK_RESOURCES"], !explicit.isEmpty { list.append(explicit) }
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments.first ?? ""
-        let binFolder = (executable as NSString).deletingLastPathComponent
+        let binFolder = PathText.folder(of: executable)
         list.append(binFolder + "/casework_CaseworkResources.resources")
         list.append(binFolder + "/../share/casework")
         list.append(caseworkResourcesSourceFolder)

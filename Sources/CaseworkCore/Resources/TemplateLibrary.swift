@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The templates a store can use: the bundled ones, and any the authority has put in the store's
 /// `templates/` folder (a store template with the same id replaces the bundled one).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything the store holds about one person, for a subject access request: their cases in full (with
 /// history and the audit trail of who looked at and changed them), where their name appears in other people's cases, the date the answer is due (one calendar
@@ -128,10 +128,10 @@ public struct SubjectAccessExport: Sendable {
         let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "dc", "pc", "ds", "di", "sgt", "prof", "rev", "cllr"]
         var variants: [String] = []
         for name in names {
-            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = name.trimmed
             variants.append(trimmed)
             var tokens = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
-            while let first = tokens.first, titles.contains(first.lowercased().trimmingCharacters(in: ["."])) { tokens.removeFirst() }
+            while let first = tokens.first, titles.contains(first.lowercased().trimmed { $0 == "." }) { tokens.removeFirst() }
             if tokens.count >= 2 { variants.append(tokens.joined(separator: " ")) }
         }
         return variants.filter { $0.count >= 2 }
@@ -143,7 +143,7 @@ public struct SubjectAccessExport: Sendable {
         case .string(let text):
             var result = text
             for name in names.sorted(by: { $0.count > $1.count }) {
-                result = result.replacingOccurrences(of: name, with: redactionMark, options: [.caseInsensitive, .diacriticInsensitive])
+                result = TextFolding.replacingMatches(of: name, in: result, with: redactionMark)
             }
             return .string(result)
         case .array(let items): return .array(items.map { redact($0, names: names) })
@@ -153,7 +153,7 @@ public struct SubjectAccessExport: Sendable {
     }
 
     static func normalise(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFolding.fold(text)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Who has a case open in the workbench: a non-blocking flock on `<store>/locks/REF.session`, with the
 /// holder's name, host, pid and start time written into the locked file.

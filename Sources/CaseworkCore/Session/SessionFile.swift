@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The per-user file `<store>/sessions/<user>.json` that remembers a `WorkbenchSession`.
 ///

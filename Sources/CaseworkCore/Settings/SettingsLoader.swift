@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SettingsValidator {
     /// The store's `settings.json` if there is one, else the bundled default.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads an authority's settings and checks the rules the decoder cannot: ids present and unique,
 /// every route with steps, the full internal profile present, suppression at least 1.

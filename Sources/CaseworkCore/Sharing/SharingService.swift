@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Builds, checks, writes and records summaries: the one way any front end shares or declines to share.
 ///

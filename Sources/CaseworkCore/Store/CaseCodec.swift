@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns records into the bytes on disk and back, and turns decoding failures into sentences that name the
 /// JSON path at fault.
@@ -29,7 +29,7 @@ public enum CaseCodec {
         } catch let error as DecodingError {
             throw CaseworkError.unreadable(file: file, detail: describe(error))
         } catch {
-            throw CaseworkError.unreadable(file: file, detail: "it is not valid JSON (\(error.localizedDescription))")
+            throw CaseworkError.unreadable(file: file, detail: "it is not valid JSON (\(CaseworkError.reason(error)))")
         }
     }
 
@@ -60,8 +60,7 @@ public enum CaseCodec {
         switch error {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                return "it is not valid JSON" + (underlying.map { " (\($0))" } ?? "")
+                return "it is not valid JSON"
             }
             return "\(jsonPath(context.codingPath)): \(context.debugDescription)"
         case .keyNotFound(let key, let context):

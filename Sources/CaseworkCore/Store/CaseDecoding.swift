@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Bytes -> `CaseRecord`, checking the schema version first. Kept in its own file with no dependency on
 /// the store or on swift-crypto so that the libFuzzer target (fuzz/run.sh) can compile it with swiftc.

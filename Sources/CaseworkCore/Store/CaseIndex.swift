@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The listing cache: one summary per case with the size and modification time of the file it came from,
 /// kept in `index.tsv` (format: CaseIndexFile).

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The listing index on disk (`index.tsv`): one line per case, tab-separated, read without a JSON parser.
 ///

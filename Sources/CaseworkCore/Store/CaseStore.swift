@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// The folder of case files, and the only code that writes them.
 ///

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 extension DurableFile {
     /// The same temp file -> write -> rename as `write`, so the file is never half-written and stays 0600,
@@ -11,8 +11,8 @@ extension DurableFile {
     /// a convenience (the session file: where the workbench was left), never for a record: after a power
     /// cut such a file may be the previous version.
     public func writeUnsynced(_ data: Data, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.folder(of: path)
+        let name = PathText.lastComponent(of: path)
         let temp = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = try operations.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: DurableFile.fileMode)
         var renamed = false

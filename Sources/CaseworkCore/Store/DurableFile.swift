@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Writing and reading whole files so that a crash, a full disk or a dropped session never leaves a half
 /// file behind, and nothing is readable by other users.
@@ -24,8 +24,8 @@ public struct DurableFile: Sendable {
 
     /// Temp file in the same folder (exclusive, no symlinks, 0600) -> write -> fsync -> rename -> fsync folder.
     public func write(_ data: Data, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.folder(of: path)
+        let name = PathText.lastComponent(of: path)
         let temp = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = try operations.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: DurableFile.fileMode)
         var renamed = false

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The file system calls the store makes, behind one interface, so that a test can make any one of them
 /// fail and check that no record is lost.

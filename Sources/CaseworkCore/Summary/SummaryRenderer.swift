@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns a summary into the bytes of one format. The only entry point front ends need.
 public enum SummaryRenderer {

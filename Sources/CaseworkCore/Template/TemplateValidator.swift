@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads a template file and checks it, naming the file, the item and the reason for the first problem.
 ///
@@ -18,7 +18,7 @@ public enum TemplateValidator {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw CaseworkError.invalidTemplate(
-                file: path, location: "file", reason: "cannot be read (\(error.localizedDescription)); check the path")
+                file: path, location: "file", reason: "cannot be read (\(CaseworkError.reason(error))); check the path")
         }
         return try load(data: data, file: path)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The bundled training material: the fictional case files and the trainer's notes on them.
 ///

@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// A throwaway case store seeded with the training cases, for `casework demo`.
 ///
@@ -26,13 +27,10 @@ public final class TrainingSession: @unchecked Sendable {
     /// The workspace the workbench opens: the same type, store and code paths as real work.
     public let workspace: Workspace
     /// Guards `finished`: the workbench may reset or finish from its effect runner's thread.
-    private let lock = NSLock()
-    private var finished = false
+    private let finished = Mutex(false)
 
     private var isFinished: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return finished
+        finished.withLock { $0 }
     }
 
     private init(root: String, isKept: Bool, catalog: TrainingCatalog, user: String) throws {
@@ -60,7 +58,7 @@ public final class TrainingSession: @unchecked Sendable {
                 "There are no training cases in \(material.folder)/\(TrainingCatalog.casesFolderName). Reinstall Casework.")
         }
         guard let keep else {
-            let base = temporaryFolder ?? NSTemporaryDirectory()
+            let base = temporaryFolder ?? PathText.temporaryFolder(environment: ProcessInfo.processInfo.environment)
             removeAbandoned(in: base)
             let root = try makePrivateFolder(in: base)
             let session = try TrainingSession(root: root, isKept: false, catalog: material, user: user)
@@ -112,10 +110,10 @@ public final class TrainingSession: @unchecked Sendable {
     /// Ends the session: a temporary store is removed with everything done in it; a kept one stays.
     /// Safe to call more than once.
     public func finish() throws {
-        lock.lock()
-        let already = finished
-        finished = true
-        lock.unlock()
+        let already = finished.withLock { finished in
+            defer { finished = true }
+            return finished
+        }
         guard !already else { return }
         guard !isKept, FileManager.default.fileExists(atPath: root) else { return }
         try FileManager.default.removeItem(atPath: root)
@@ -149,9 +147,8 @@ public final class TrainingSession: @unchecked Sendable {
     }
 
     static func folderState(_ path: String) throws -> FolderState {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .missing }
-        guard isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: path) else { return .missing }
+        guard PathText.isFolder(path) else {
             throw CaseworkError.invalidArgument("\(path) is a file, not a folder; choose a folder for --keep.")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -168,7 +165,7 @@ public final class TrainingSession: @unchecked Sendable {
 
     static func absolute(_ path: String) -> String {
         let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return (full as NSString).standardizingPath
+        return PathText.standardized(full)
     }
 
     /// A new folder only this user can enter, with a name no other process can have taken (mkdtemp).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A moment in UTC, kept to the whole second so that a record saved and loaded again is equal to itself.
 ///

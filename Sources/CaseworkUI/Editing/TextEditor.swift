@@ -23,8 +23,8 @@ public struct TextEditor: Hashable, Sendable {
     // MARK: Editing
 
     public mutating func insert(_ text: String) {
-        var incoming = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        if !multiline { incoming = incoming.replacingOccurrences(of: "\n", with: " ") }
+        var incoming = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        if !multiline { incoming = incoming.replacing("\n", with: " ") }
         let new = Array(incoming)
         guard !new.isEmpty else { return }
         characters.insert(contentsOf: new, at: cursor)

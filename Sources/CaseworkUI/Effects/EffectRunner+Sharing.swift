@@ -1,5 +1,5 @@
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 extension EffectRunner {
     /// Shares through the same `SharingService` as `casework share`, so the workbench refuses for the
@@ -31,6 +31,6 @@ extension EffectRunner {
     /// `~/x` is the practitioner's home folder, as a shell would read it.
     static func expandHome(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        return NSHomeDirectory() + String(path.dropFirst())
+        return FileManager.default.homeDirectoryForCurrentUser.path + String(path.dropFirst())
     }
 }

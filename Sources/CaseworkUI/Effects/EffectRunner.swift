@@ -1,5 +1,5 @@
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// Performs the effects update asks for, through CaseworkCore, and reports back as events.
 ///
@@ -32,7 +32,7 @@ public final class EffectRunner {
         let settings = try workspace.settings()
         let templates = try workspace.templates()
         var state = AppState(user: workspace.user, now: clock(), size: size, settings: settings, templates: templates.templates)
-        state.utcOffset = Int64(TimeZone.current.secondsFromGMT())
+        state.utcOffset = LocalTimeOffset.seconds(at: state.now)
         let indexed = fromIndex ? workspace.store.listFromIndex() : []
         state.listings = indexed.isEmpty ? workspace.store.list() : indexed
         if let session = sessionFile.load(), let reference = session.reference, workspace.store.exists(reference) {

@@ -32,7 +32,7 @@ public struct Form: Hashable, Sendable {
         set { if let index = fields.firstIndex(where: { $0.id == id }) { fields[index] = newValue } }
     }
 
-    public func text(_ id: String) -> String { self[id].editor.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public func text(_ id: String) -> String { self[id].editor.text.trimmed }
     public func choice(_ id: String) -> String? { self[id].selectedOption?.id }
 
     public var isBlank: Bool { fields.allSatisfy { $0.kind == .choice || $0.editor.text.isEmpty || !$0.editor.changed } }

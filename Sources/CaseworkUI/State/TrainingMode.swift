@@ -28,7 +28,7 @@ public struct TrainingMode: Hashable, Sendable {
 
     /// The banner every training screen shows; never empty, so a blank option cannot hide it.
     public var banner: String {
-        let text = TextSanitizer.line(options.banner).trimmingCharacters(in: .whitespaces)
+        let text = TextSanitizer.line(options.banner).trimmedOfSpaces
         return text.isEmpty ? TrainingOptions.defaultBanner : text
     }
 }

@@ -176,7 +176,7 @@ extension AppState {
         case .note:
             effects = setAnswer(item, summary: "Evidence for \(item.title)") { $0.note = text }
         case .source:
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmed
             effects = setAnswer(item, summary: "Source for \(item.title)") { $0.source = trimmed }
         case .date:
             guard let parsed = parseDate(text) else {

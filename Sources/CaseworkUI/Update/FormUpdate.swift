@@ -150,7 +150,7 @@ extension AppState {
 
     /// YYYY-MM-DD, 'today', or empty (no date); nil when the text is none of those.
     func parseDate(_ text: String) -> LocalDate?? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmedOfSpaces.lowercased()
         if trimmed.isEmpty { return .some(nil) }
         if trimmed == "today" { return .some(today) }
         if let date = LocalDate(iso8601: trimmed) { return .some(date) }

@@ -1,5 +1,5 @@
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 extension AppState {
     // MARK: What the summary screen shows

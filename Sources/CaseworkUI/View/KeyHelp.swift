@@ -1,3 +1,4 @@
+import CaseworkCore
 /// The keys of each screen: the bottom bar shows the main ones, F1 shows them all.
 ///
 /// One table for both, so the bar and the help can never disagree.

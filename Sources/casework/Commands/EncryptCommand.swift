@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `casework encrypt`: encrypts an existing store in place, resumably.
 struct EncryptCommand: ParsableCommand {

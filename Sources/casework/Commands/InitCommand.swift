@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `casework init [--encrypt]`: creates a store, encrypted from the start when asked.
 struct InitCommand: ParsableCommand {

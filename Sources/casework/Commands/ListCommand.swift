@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
         }
         if json {
             let rows = listings.map { ListingJSON(listing: $0, names: names) }
-            FileHandle.standardOutput.write(try CaseCodec.encode(rows))
+            StandardStreams.writeOutput(try CaseCodec.encode(rows))
             return
         }
         guard !listings.isEmpty else {

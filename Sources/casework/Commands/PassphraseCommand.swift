@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `casework passphrase`: changes the passphrase by rewrapping the store key; no case is re-encrypted.
 struct PassphraseCommand: ParsableCommand {

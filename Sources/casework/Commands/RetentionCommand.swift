@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `casework retention [list|delete|hold|release]`.
 struct RetentionCommand: ParsableCommand {
@@ -75,7 +75,7 @@ struct RetentionCommand: ParsableCommand {
             guard status.isDue(on: today) else { throw ProtectionError.notDue(reference: ref, dueOn: status.dueOn) }
             if !yes {
                 print("Case \(ref) was due for deletion on \(status.dueOn?.iso8601 ?? "?") (\(status.ruleName ?? "?")). Type the reference to delete it for good: ", terminator: "")
-                guard readLine()?.trimmingCharacters(in: .whitespaces).uppercased() == ref.rawValue else {
+                guard readLine()?.trimmedOfSpaces.uppercased() == ref.rawValue else {
                     print("Not deleted.")
                     return
                 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
         try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
         if let revision { record = try CaseHistory.record(record, atRevision: revision) }
         if json {
-            FileHandle.standardOutput.write(try CaseCodec.encode(record))
+            StandardStreams.writeOutput(try CaseCodec.encode(record))
             return
         }
         let template = try? workspace.templates().template(for: record)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `casework stats`: anonymised counts over the whole store for the authority's evidence base.
 struct StatsCommand: ParsableCommand {

@@ -5,7 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `casework subject-access`: everything held about one person, written only where asked.
 struct SubjectAccessCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `casework summary`: a preview of what a recipient would receive, marked as a draft on every page.
 struct SummaryCommand: ParsableCommand {

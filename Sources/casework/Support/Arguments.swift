@@ -33,6 +33,6 @@ func printError(_ message: String) {
 
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        FileHandleOutput.writeStandardError(string)
+        StandardStreams.writeError(string)
     }
 }

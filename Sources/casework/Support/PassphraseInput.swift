@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// Passphrases come from a no-echo prompt on the terminal or from `--passphrase-file FILE`, never from
 /// an argument (arguments are visible to every user in `ps`).

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseworkCore
-import Foundation
+import FoundationEssentials
 
 /// `--store DIR`, shared by every command that touches cases, and `--passphrase-file FILE` for an
 /// encrypted store (otherwise the passphrase is asked for on the terminal, once, with no echo).
