@@ -133,8 +133,9 @@ for items in (200, 100, 50):
     row(f"Open a {items}-item case (read + decode){suffix}", f"open.load {tag}",
         "< 5 ms" if items == 200 else None, (lambda r: r["median"] < 5000) if items == 200 else None)
     row(f"Open it in the workbench (hold + read)", f"open.effect {tag}")
-    row(f"Save one change (lock, re-read, diff, encode, durable write)", f"save.full {tag}",
+    row(f"Save one change (lock, file unchanged since read, diff, encode, durable write)", f"save.full {tag}",
         "< 5 ms" if items == 200 else None, (lambda r: r["median"] < 5000) if items == 200 else None)
+    row(f"Save after another session saved (lock, re-read and decode, diff, encode, write)", f"save.reread {tag}")
     row("  of which: diff for history", f"save.diff {tag}")
     row("  of which: encode", f"save.encode {tag}")
     row("  of which: durable write (2 fsyncs)", f"save.durable-write {tag}")

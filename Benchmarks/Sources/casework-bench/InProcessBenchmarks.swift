@@ -70,11 +70,24 @@ struct InProcessBenchmarks {
             blackHole(runner.run(.closeCase))
         }
 
-        // A save as the workbench makes it: one note changed, lock, re-read, diff, encode, durable write.
-        // The file is put back afterwards, so that every run measures the case as generated.
+        // A save as the workbench makes it: one note changed, lock, check the file is the one last read or
+        // written (else re-read it), diff, encode, durable write. The file is put back afterwards, so that
+        // every run measures the case as generated.
         let original = try Data(contentsOf: URL(fileURLWithPath: store.path(for: reference)))
         defer { try? store.files.write(original, to: store.path(for: reference)) }
-        var record = try store.load(reference)
+        // The same save when the file was replaced since it was read (another session saved): re-read and
+        // decoded under the lock. A second store object remembers nothing.
+        let other = try CaseStore(root: store.root)
+        var seen = try other.load(reference)
+        let rereadItem = template.allItems[4].id
+        var rereads = 0
+        try measure("save.reread \(caseTag)", iterations: 40) {
+            rereads += 1
+            var edited = seen
+            edited.answers[rereadItem, default: ItemAnswer()].note += " \(rereads)"
+            seen = try other.save(edited, basedOn: seen.revision, by: "bench", summary: "Benchmark edit")
+        }
+        var record = try store.load(reference, remember: true)
         let itemID = template.allItems[3].id
         var counter = 0
         try measure("save.full \(caseTag)", iterations: 40) {

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Crypto
 import FoundationEssentials
+import Synchronization
 
 /// The folder of case files, and the only code that writes them.
 ///
@@ -24,6 +25,11 @@ public final class CaseStore: @unchecked Sendable {
     /// Set when the store is encrypted and unlocked.
     public private(set) var cipher: StoreCipher?
     let keyPolicy: KeyPolicy
+    /// The case this store last wrote or was asked to remember, with its file's signature, so the next save
+    /// under the lock can skip reading and decoding it again (1.3 ms of a 5 ms save for the largest case)
+    /// when nobody has replaced the file since. One case: the workbench works on one at a time, and a
+    /// command that reads every case must not keep them all.
+    private let remembered = Mutex<(signature: CaseFileSignature, record: CaseRecord)?>(nil)
 
     public var casesFolder: String { root + "/cases" }
     public var locksFolder: String { root + "/locks" }
@@ -84,8 +90,27 @@ public final class CaseStore: @unchecked Sendable {
     }
 
     /// Loads a case; a corrupt file or one from a newer version is refused and left exactly as it is.
-    public func load(_ reference: CaseReference) throws -> CaseRecord {
+    /// `remember` keeps it for the next save (see `remembered`): for the case a front end has open.
+    public func load(_ reference: CaseReference, remember: Bool = false) throws -> CaseRecord {
         let file = path(for: reference)
+        let before = remember ? CaseFileSignature.of(file) : nil
+        let record = try read(reference, file: file)
+        if let before, CaseFileSignature.of(file) == before { remembered.withLock { $0 = (before, record) } }
+        return record
+    }
+
+    /// The record on disk now: the remembered one when the file is still the one it came from.
+    /// Called with the case's lock held, so the file cannot change between the check and the save.
+    private func current(_ reference: CaseReference) throws -> CaseRecord {
+        let file = path(for: reference)
+        if let known = remembered.withLock({ $0 }), known.record.reference == reference,
+           let signature = CaseFileSignature.of(file), signature == known.signature {
+            return known.record
+        }
+        return try read(reference, file: file)
+    }
+
+    private func read(_ reference: CaseReference, file: String) throws -> CaseRecord {
         guard let data = try files.read(file) else { throw CaseworkError.caseNotFound(reference.rawValue) }
         let record: CaseRecord
         if let cipher {
@@ -172,7 +197,7 @@ public final class CaseStore: @unchecked Sendable {
     @discardableResult
     public func save(_ edited: CaseRecord, basedOn revision: Int, by actor: String, summary: String) throws -> CaseRecord {
         try FileLock.withLock(at: lockPath(for: edited.reference)) {
-            let current = try load(edited.reference)
+            let current = try current(edited.reference)
             guard current.revision == revision else {
                 throw CaseworkError.conflict(
                     reference: edited.reference, expected: revision, found: current.revision, by: current.updatedBy)
@@ -202,7 +227,18 @@ public final class CaseStore: @unchecked Sendable {
         // No summary in the entry: front ends may put typed text in it, and the trail stays free of case data.
         try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, by: actor)
         try write(next)
+        rememberIfOpen(next)
         return next
+    }
+
+    /// Keeps the record just written when it is the remembered case (and forgets that case if the new file
+    /// cannot be examined), so the next save skips the read.
+    private func rememberIfOpen(_ record: CaseRecord) {
+        let signature = CaseFileSignature.of(path(for: record.reference))
+        remembered.withLock { known in
+            guard known?.record.reference == record.reference else { return }
+            known = signature.map { ($0, record) }
+        }
     }
 
     /// Encodes, seals when the store is encrypted (in memory, never in clear on disk), and writes durably.

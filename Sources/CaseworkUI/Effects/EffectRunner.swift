@@ -72,7 +72,7 @@ public final class EffectRunner {
                         heldBy = elsewhere.holder ?? CaseHold.Holder(user: "another session", host: "?", pid: 0, since: clock())
                     }
                 }
-                let record = try store.load(reference)
+                let record = try store.load(reference, remember: true)
                 let template = try workspace.templates().template(for: record)
                 // Opening a case shows it: logged once per open (never per redraw); no trail, no showing.
                 try store.recordView(reference, revision: record.revision, by: workspace.user)
@@ -93,7 +93,7 @@ public final class EffectRunner {
                         heldBy = elsewhere.holder ?? CaseHold.Holder(user: "another session", host: "?", pid: 0, since: clock())
                     }
                 }
-                let record = try store.load(reference)
+                let record = try store.load(reference, remember: true)
                 let template = try workspace.templates().template(for: record)
                 return [.refreshed(OpenCase(record: record, template: template, readOnly: heldBy != nil, heldBy: heldBy))]
             } catch {
@@ -108,7 +108,7 @@ public final class EffectRunner {
                 return [.saved(try store.save(record, basedOn: basedOn, by: workspace.user, summary: summary))]
             } catch let error as CaseworkError {
                 if case .conflict(_, _, _, let by) = error {
-                    let current = try? store.load(record.reference)
+                    let current = try? store.load(record.reference, remember: true)
                     return [.conflict(message: "\(by) changed this case meanwhile, so your last change was not saved; the case is reloaded, please make it again.", current: current)]
                 }
                 return [.failed("Not saved: \(error)")]
