@@ -429,6 +429,68 @@ import Testing
         #expect(state.editor.changed)
     }
 
+    /// A new case that cannot be saved yet (no name) when the connection drops: the hangup keeps the form in
+    /// the session file, and the next start offers it back with what was typed.
+    @Test func aHalfFilledNewCaseFormSurvivesAHangup() throws {
+        var state = Fixtures.state()
+        Fixtures.press(&state, .char("n"), .tab)
+        _ = Fixtures.type(&state, "Shouted threats outside the mosque")
+        let effects = update(&state, .hangup)
+        let written = try #require(effects.compactMap { effect -> WorkbenchSession? in
+            if case .writeSession(let session) = effect { return session }
+            return nil
+        }.first)
+        #expect(!effects.contains { if case .createCase = $0 { return true } else { return false } })
+        #expect(written.reference == nil)
+        #expect(written.form?.purpose == "new-case")
+        #expect(written.form?.texts["reason"] == "Shouted threats outside the mosque")
+
+        var next = Fixtures.state()
+        next.resumeOffer = written
+        #expect(view(next, size: Fixtures.small).text.contains("the new case you were filling in"))
+        #expect(Fixtures.press(&next, .enter).isEmpty)
+        #expect(next.screen == .newCase)
+        #expect(next.form?.text("reason") == "Shouted threats outside the mosque")
+        #expect(next.form?.text("name") == "")
+        // The hangup's attempt to save stopped at the missing name, so that is where the cursor comes back.
+        #expect(next.form?.fields[next.form!.focus].id == "name")
+        #expect(next.form?.changed == true)
+    }
+
+    /// A concern being written when the session ends comes back on the concerns screen of its case; once it
+    /// is saved, the session file forgets it, so it is never offered twice.
+    @Test func aConcernFormComesBackWithItsCaseAndIsForgottenOnceSaved() throws {
+        var state = Fixtures.openState()
+        Fixtures.press(&state, .char("c"))
+        #expect(state.screen == .checklist)
+        Fixtures.press(&state, .char("c"))
+        #expect(state.screen == .concerns)
+        _ = Fixtures.type(&state, "Posted a video praising an attack")
+        let tick = Timestamp(secondsSinceEpoch: Fixtures.now.secondsSinceEpoch + 1)
+        let written = try #require(update(&state, .tick(tick)).compactMap { effect -> WorkbenchSession? in
+            if case .writeSession(let session) = effect { return session }
+            return nil
+        }.first)
+        #expect(written.form?.purpose == "entry:concerns:new")
+
+        var next = Fixtures.state()
+        next.resumeOffer = written
+        #expect(Fixtures.press(&next, .enter) == [.openCase(CaseReference("KTR-4827")!)])
+        _ = update(&next, .opened(OpenCase(record: Fixtures.record(), template: Fixtures.template)))
+        #expect(next.screen == .concerns)
+        #expect(next.form?.text("what") == "Posted a video praising an attack")
+
+        // Saved: the next tick writes a session without the form.
+        #expect(Fixtures.press(&next, .escape).contains { if case .save = $0 { return true } else { return false } })
+        #expect(next.form == nil)
+        let later = Timestamp(secondsSinceEpoch: Fixtures.now.secondsSinceEpoch + 5)
+        let rewritten = update(&next, .tick(later)).compactMap { effect -> WorkbenchSession? in
+            if case .writeSession(let session) = effect { return session }
+            return nil
+        }.first
+        #expect(rewritten != nil && rewritten?.form == nil)
+    }
+
     @Test func escapeDeclinesTheOffer() {
         var state = Fixtures.state()
         state.resumeOffer = WorkbenchSession(reference: CaseReference("KTR-4827"), screen: "overview", itemID: nil, draft: nil, savedAt: Fixtures.now)

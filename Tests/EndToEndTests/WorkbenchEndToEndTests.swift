@@ -304,6 +304,45 @@ struct WorkbenchEndToEndTests {
         #expect(!tmux.screen().contains("Type the evidence"))
     }
 
+    /// kill -9 while a new case is half filled in (no name yet, so it cannot be saved): the session file,
+    /// written within a second of typing, brings the form back at the next start.
+    @Test func aKilledSessionGivesBackAHalfFilledNewCaseForm() throws {
+        let first = try TmuxSession(label: "kill-form")
+        defer { try? FileManager.default.removeItem(atPath: first.store) }
+        try #require(first.waitFor("No cases yet"))
+        try first.keys("n")
+        try #require(first.waitFor("New case: who is it about"))
+        try first.keys("Tab")
+        try first.type("Threats shouted at a vigil, 2 witnesses")
+        try #require(first.waitFor("2 witnesses"))
+        let pid = try TmuxSession.tmux(["list-panes", "-t", first.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The session file is written on the tick after typing (at most once a second).
+        let sessionFolder = first.store + "/sessions"
+        let deadline = Date().addingTimeInterval(10)
+        var kept = false
+        while !kept, Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionFolder)) ?? []
+            kept = names.contains { name in
+                (FileManager.default.contents(atPath: sessionFolder + "/" + name)).map {
+                    String(decoding: $0, as: UTF8.self).contains("2 witnesses")
+                } ?? false
+            }
+            if !kept { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        try #require(kept, "the form never reached the session file")
+        try #require(kill(pid_t(pid)!, SIGKILL) == 0)
+        #expect(first.waitUntilGone())
+
+        let second = try TmuxSession(label: "kill-form2", store: first.store)
+        try #require(second.waitFor("the new case you were filling in"))
+        try second.keys("Enter")
+        #expect(second.waitFor("Threats shouted at a vigil, 2 witnesses"))
+        #expect(second.screen().contains("New case"))
+        try second.keys("Escape", "Escape")
+        try second.keys("q")
+        #expect(second.waitUntilGone())
+    }
+
     @Test func aPasteKeepsItsLinesAndNeverActsAsEnter() throws {
         let tmux = try TmuxSession(label: "paste")
         defer { try? FileManager.default.removeItem(atPath: tmux.store) }

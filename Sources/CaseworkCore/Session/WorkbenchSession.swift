@@ -8,14 +8,38 @@ public struct WorkbenchSession: Hashable, Sendable, Codable {
     public var screen: String
     public var itemID: String?
     public var draft: Draft?
+    /// A form being filled in and not yet saved (absent in files from before forms were kept).
+    public var form: FormDraft?
     public var savedAt: Timestamp
 
-    public init(reference: CaseReference?, screen: String, itemID: String?, draft: Draft?, savedAt: Timestamp) {
+    public init(reference: CaseReference?, screen: String, itemID: String?, draft: Draft?, form: FormDraft? = nil,
+                savedAt: Timestamp) {
         self.reference = reference
         self.screen = screen
         self.itemID = itemID
         self.draft = draft
+        self.form = form
         self.savedAt = savedAt
+    }
+
+    /// What was typed and chosen in a form that could not be saved yet (a new case without a name, say),
+    /// so a dropped connection or a crash does not lose it.
+    public struct FormDraft: Hashable, Sendable, Codable {
+        /// Which form: `new-case`, `decision`, `consent`, or `entry:<log>:<id or new>`.
+        public var purpose: String
+        /// Text typed, by field id (only fields that were changed).
+        public var texts: [String: String]
+        /// The option chosen, by field id (only choices that were changed).
+        public var choices: [String: String]
+        /// The field the cursor was in.
+        public var focus: String?
+
+        public init(purpose: String, texts: [String: String], choices: [String: String], focus: String?) {
+            self.purpose = purpose
+            self.texts = texts
+            self.choices = choices
+            self.focus = focus
+        }
     }
 
     /// Text typed into a field that had not yet been saved into the case.

@@ -35,8 +35,13 @@ public final class EffectRunner {
         state.utcOffset = LocalTimeOffset.seconds(at: state.now)
         let indexed = fromIndex ? workspace.store.listFromIndex() : []
         state.listings = indexed.isEmpty ? workspace.store.list() : indexed
-        if let session = sessionFile.load(), let reference = session.reference, workspace.store.exists(reference) {
-            state.resumeOffer = session
+        if let session = sessionFile.load() {
+            if let reference = session.reference {
+                if workspace.store.exists(reference) { state.resumeOffer = session }
+            } else if session.form != nil {
+                // A new case that was being filled in when the session ended.
+                state.resumeOffer = session
+            }
         }
         return state
     }

@@ -58,6 +58,9 @@ public struct AppState: Hashable, Sendable {
     public var pendingResume: WorkbenchSession?
     /// Set when the session file needs writing on the next tick.
     public var sessionDirty = false
+    /// The form draft in the session file as last written: when the form on screen differs (typed into,
+    /// saved, discarded), the file is written again, so a form already saved is never offered back.
+    public var sessionFormWritten: WorkbenchSession.FormDraft?
     /// When the session file was last written: at most once a second, since each write is fsynced.
     public var sessionWrittenAt: Timestamp?
     public var quitting = false

@@ -41,6 +41,7 @@ extension AppState {
                 if count > 0 {
                     current.fields[focus].choice = (field.choice + delta + count) % count
                     current.fields[focus].choiceChanged = true
+                    sessionDirty = true
                 }
             } else if key == .left {
                 current.fields[focus].editor.left()

@@ -107,7 +107,10 @@ extension AppState {
             switch key {
             case .enter:
                 resumeOffer = nil
-                guard let reference = offer.reference else { return [] }
+                guard let reference = offer.reference else {
+                    if let kept = offer.form { restoreForm(kept) }
+                    return []
+                }
                 pendingResume = offer
                 return [.openCase(reference)]
             case .escape, .char("q"), .char("n"):
@@ -255,6 +258,7 @@ extension AppState {
                 lastTyped = now
                 say("Your unsaved text is back in the editor; Esc saves it.")
             }
+            if let kept = resume.form, !opened.readOnly { restoreForm(kept) }
         }
         return []
     }
@@ -273,9 +277,12 @@ extension AppState {
             lastRefresh = now
             effects.append(.refresh(open.record.reference))
         }
+        let kept = formDraft
+        if kept != sessionFormWritten { sessionDirty = true }
         if sessionDirty, !quitting, sessionWrittenAt.map({ now.secondsSinceEpoch > $0.secondsSinceEpoch }) ?? true {
             sessionDirty = false
             sessionWrittenAt = now
+            sessionFormWritten = kept
             effects.append(.writeSession(session))
         }
         return effects
@@ -289,7 +296,7 @@ extension AppState {
         }
         return WorkbenchSession(
             reference: open?.record.reference, screen: open == nil ? Screen.caseList.rawValue : screen.rawValue,
-            itemID: open == nil ? nil : currentItem?.id, draft: draft, savedAt: now)
+            itemID: open == nil ? nil : currentItem?.id, draft: draft, form: formDraft, savedAt: now)
     }
 
     // MARK: Saving

@@ -127,13 +127,14 @@ struct Frame {
         let width = min(size.columns - 4, 70)
         let box = Box(row: size.rows / 2 - 4, column: (size.columns - width) / 2, width: width, height: 8)
         drawPanel(box, title: "Welcome back")
-        var place = "case \(offer.reference?.rawValue ?? "?")"
+        var place = offer.reference.map { "case \($0.rawValue)" } ?? "the new case you were filling in"
         if let itemID = offer.itemID, let item = state.templates.lazy.compactMap({ $0.item(id: itemID) }).first {
             place += ", item \"\(item.title)\""
         }
         grid.paragraph("Resume where you were: \(place)?", row: box.row + 2, column: box.column + 2, width: width - 4, maxRows: 2, style: .heading)
-        if offer.draft != nil {
-            grid.write("Text you were typing was kept and will be put back.", row: box.row + 4, column: box.column + 2, maxWidth: width - 4)
+        if offer.draft != nil || offer.form != nil {
+            let kept = offer.form != nil ? "The form you were filling in was kept and will be put back." : "Text you were typing was kept and will be put back."
+            grid.write(kept, row: box.row + 4, column: box.column + 2, maxWidth: width - 4)
         }
         grid.write("Enter resumes · Esc starts at the case list", row: box.row + 6, column: box.column + 2, style: .muted, maxWidth: width - 4)
     }
