@@ -23,6 +23,10 @@ fi
 
 echo "== building (release, Swift libraries linked statically)" >&2
 # One build folder for both: the harness package builds the main package's sources too.
+# SwiftPM keeps the harness's build plan, and with it the list of the main package's source files, until a
+# manifest changes; a file added to the main package was then missing from the harness build ("cannot find
+# type"), so the plan is made again each run.
+rm -f Benchmarks/.build/release/description.json
 swift build -c release --static-swift-stdlib --package-path Benchmarks --product casework-bench >&2
 swift build -c release --static-swift-stdlib --product casework >&2
 bench=$root/Benchmarks/.build/release/casework-bench
