@@ -1,11 +1,18 @@
 /// Works out when each case falls due for deletion under the authority's retention rules, and deletes
 /// a due case only when no legal hold stops it, leaving an audit entry.
 public enum RetentionSchedule {
-    /// The case's own rule, else the settings' default.
+    /// The case's own rule; else the settings' rule for adults when the person was 18 or over on the day
+    /// of the referral; else the settings' default.
     public static func rule(for record: CaseRecord, settings: AuthoritySettings) -> RetentionRule? {
         guard let retention = settings.retention else { return nil }
-        let id = record.retentionRule ?? retention.default
+        let id = record.retentionRule ?? (wasAdultWhenReferred(record) ? retention.adultDefault : nil) ?? retention.default
         return retention.rules.first { $0.id == id }
+    }
+
+    /// 18 or over on the day the referral was received, by date of birth or the approximate age given.
+    static func wasAdultWhenReferred(_ record: CaseRecord) -> Bool {
+        guard let age = record.subject.age(on: record.referral.receivedOn) else { return false }
+        return age >= 18
     }
 
     public static func status(of record: CaseRecord, settings: AuthoritySettings) -> RetentionStatus {

@@ -101,6 +101,9 @@ public struct StatisticsSettings: Hashable, Sendable, Codable {
 public struct RetentionSettings: Hashable, Sendable, Codable {
     public var rules: [RetentionRule]
     public var `default`: String
+    /// The rule for a case about someone who was 18 or over when referred (a child's rule would keep an
+    /// adult's record far too long, or, counted from a birthday long past, delete it at once); nil = `default`.
+    public var adultDefault: String?
 }
 
 public struct RetentionRule: Hashable, Sendable, Codable, Identifiable {

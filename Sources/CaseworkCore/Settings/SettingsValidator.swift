@@ -48,6 +48,9 @@ public enum SettingsValidator {
             guard retention.rules.contains(where: { $0.id == retention.default }) else {
                 throw fail("retention.default", "'\(retention.default)' is not one of the retention rules")
             }
+            if let adult = retention.adultDefault, !retention.rules.contains(where: { $0.id == adult }) {
+                throw fail("retention.adultDefault", "'\(adult)' is not one of the retention rules")
+            }
             for (index, rule) in retention.rules.enumerated() where rule.years < 0 || rule.years > 150 {
                 throw fail("retention.rules[\(index)].years", "must be between 0 and 150")
             }

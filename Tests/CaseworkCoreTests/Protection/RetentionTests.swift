@@ -37,6 +37,35 @@ import Testing
         #expect(RetentionSchedule.status(of: unknown, settings: settings).note?.contains("not in the settings") == true)
     }
 
+    /// A 19-year-old's case falls under the adult rule unless one is chosen, not under the child's rule
+    /// counted from a 25th birthday a few years away (nor, for someone older, one already past).
+    @Test func someoneReferredAsAnAdultGetsTheAdultRule() throws {
+        let store = try Fixture.plainStore()
+        let received = LocalDate(year: 2026, month: 11, day: 1)!
+        func referred(born: LocalDate?, age: Int? = nil) throws -> CaseRecord {
+            try store.create(
+                subject: Subject(name: "Person Example", dateOfBirth: born, approximateAge: age),
+                referral: Referral(reason: "r", receivedOn: received), lead: "t", template: Fixture.template, by: "t")
+        }
+        let nineteen = try referred(born: LocalDate(year: 2007, month: 5, day: 1))
+        #expect(RetentionSchedule.rule(for: nineteen, settings: settings)?.id == "adult-record")
+        let turnsEighteenTomorrow = try referred(born: LocalDate(year: 2008, month: 11, day: 2))
+        #expect(RetentionSchedule.rule(for: turnsEighteenTomorrow, settings: settings)?.id == "child-record")
+        let eighteenToday = try referred(born: LocalDate(year: 2008, month: 11, day: 1))
+        #expect(RetentionSchedule.rule(for: eighteenToday, settings: settings)?.id == "adult-record")
+        let byAge = try referred(born: nil, age: 34)
+        #expect(RetentionSchedule.rule(for: byAge, settings: settings)?.id == "adult-record")
+        let unknownAge = try referred(born: nil)
+        #expect(RetentionSchedule.rule(for: unknownAge, settings: settings)?.id == "child-record")
+        // A rule chosen for the case wins.
+        let chosen = try store.update(nineteen.reference, by: "t", summary: "rule") { $0.retentionRule = "looked-after-child" }
+        #expect(RetentionSchedule.rule(for: chosen, settings: settings)?.id == "looked-after-child")
+        // Settings without an adult rule keep the one default.
+        var plain = settings
+        plain.retention?.adultDefault = nil
+        #expect(RetentionSchedule.rule(for: nineteen, settings: plain)?.id == "child-record")
+    }
+
     @Test func aHoldBlocksDeletionAndADueCaseIsDeletedWithItsKeyAndAnAuditEntry() throws {
         let store = try Fixture.encryptedStore()
         let record = try Fixture.makeCase(in: store)
