@@ -22,6 +22,11 @@ import Testing
                                    "--date", "2026-11-20", "--article6", "6(1)(e) public task", "--article9", "9(2)(g) DPA 2018 Sch.1 para 18"])
         #expect(consent.status == 0)
         #expect(consent.out.contains("Given on 2026-11-20"))
+        // `show` prints it too, with the case.
+        let shown = try box.run(["show", ref])
+        #expect(shown.out.contains("Consent and lawful basis"))
+        #expect(shown.out.contains("Article 6 basis:     6(1)(e) public task"))
+        #expect(shown.out.contains("Outcome:             Given on 2026-11-20"))
 
         // Special category data needs a choice, and the refusal names the field.
         let unacknowledged = try box.run(["share", ref, "--to", "police", "--format", "md", "-o", "police.md", "--why", "Strategy meeting"])

@@ -86,6 +86,13 @@ public struct CaseTextReport {
         } else {
             out.append("Decision: not yet made")
         }
+        out.append("")
+        if let consent = r.consent {
+            out.append("Consent and lawful basis")
+            out.append(contentsOf: CaseTextReport.consentLines(consent))
+        } else {
+            out.append("Consent and lawful basis: not recorded")
+        }
         if !r.sharing.isEmpty {
             out.append("")
             out.append("Information sharing (\(r.sharing.count))")
@@ -94,6 +101,19 @@ public struct CaseTextReport {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The consent record, one line a field, as `casework show` and `casework consent` print it.
+    public static func consentLines(_ c: ConsentRecord) -> [String] {
+        let s = TextSanitizer.line
+        return [
+            "  Sought:              \(c.sought ? "yes" : "no")" + (c.notSoughtReason.isEmpty ? "" : " (not sought because: \(s(c.notSoughtReason)))"),
+            "  From:                \(c.from.isEmpty ? "not recorded" : s(c.from))",
+            "  Outcome:             \(c.outcome?.label ?? "none recorded")" + (c.outcomeOn.map { " on \($0)" } ?? ""),
+            "  Article 6 basis:     \(c.article6Basis.isEmpty ? "not recorded" : s(c.article6Basis))",
+            "  Article 9 condition: \(c.article9Condition.isEmpty ? "not recorded" : s(c.article9Condition))",
+            "  Override:            \(c.overrideJustification.isEmpty ? "none" : s(c.overrideJustification))",
+        ]
     }
 
     private func ageText() -> String {

@@ -61,13 +61,7 @@ struct ConsentCommand: ParsableCommand {
             print("No consent or lawful basis recorded for case \(ref).")
             return
         }
-        let s = TextSanitizer.line
         print("Consent for case \(ref)")
-        print("  Sought:              \(c.sought ? "yes" : "no")" + (c.notSoughtReason.isEmpty ? "" : " (not sought because: \(s(c.notSoughtReason)))"))
-        print("  From:                \(c.from.isEmpty ? "not recorded" : s(c.from))")
-        print("  Outcome:             \(c.outcome?.label ?? "none recorded")" + (c.outcomeOn.map { " on \($0)" } ?? ""))
-        print("  Article 6 basis:     \(c.article6Basis.isEmpty ? "not recorded" : s(c.article6Basis))")
-        print("  Article 9 condition: \(c.article9Condition.isEmpty ? "not recorded" : s(c.article9Condition))")
-        print("  Override:            \(c.overrideJustification.isEmpty ? "none" : s(c.overrideJustification))")
+        CaseTextReport.consentLines(c).forEach { print($0) }
     }
 }
