@@ -75,27 +75,23 @@ struct InProcessBenchmarks {
         // every run measures the case as generated.
         let original = try Data(contentsOf: URL(fileURLWithPath: store.path(for: reference)))
         defer { try? store.files.write(original, to: store.path(for: reference)) }
+        /// Saves one changed note 40 times through `saver`, as the workbench does; returns the last record.
+        func measureSaves(_ name: String, through saver: CaseStore, remember: Bool, item: String) throws -> CaseRecord {
+            var current = try saver.load(reference, remember: remember)
+            var counter = 0
+            try measure("\(name) \(caseTag)", iterations: 40) {
+                counter += 1
+                var edited = current
+                edited.answers[item, default: ItemAnswer()].note += " \(counter)"
+                current = try saver.save(edited, basedOn: current.revision, by: "bench", summary: "Benchmark edit")
+            }
+            return current
+        }
         // The same save when the file was replaced since it was read (another session saved): re-read and
         // decoded under the lock. A second store object remembers nothing.
-        let other = try CaseStore(root: store.root)
-        var seen = try other.load(reference)
-        let rereadItem = template.allItems[4].id
-        var rereads = 0
-        try measure("save.reread \(caseTag)", iterations: 40) {
-            rereads += 1
-            var edited = seen
-            edited.answers[rereadItem, default: ItemAnswer()].note += " \(rereads)"
-            seen = try other.save(edited, basedOn: seen.revision, by: "bench", summary: "Benchmark edit")
-        }
-        var record = try store.load(reference, remember: true)
+        _ = try measureSaves("save.reread", through: try CaseStore(root: store.root), remember: false, item: template.allItems[4].id)
         let itemID = template.allItems[3].id
-        var counter = 0
-        try measure("save.full \(caseTag)", iterations: 40) {
-            counter += 1
-            var edited = record
-            edited.answers[itemID, default: ItemAnswer()].note += " \(counter)"
-            record = try store.save(edited, basedOn: record.revision, by: "bench", summary: "Benchmark edit")
-        }
+        let record = try measureSaves("save.full", through: store, remember: true, item: itemID)
         var edited = record
         edited.answers[itemID, default: ItemAnswer()].note += " more"
         try measure("save.diff \(caseTag)", iterations: 40) { blackHole(try CaseHistory.changes(from: record, to: edited)) }
