@@ -25,7 +25,7 @@ struct CommandLineTests {
         #expect(shown.status == 0)
         for expected in [
             "Subject:   T.O.V.", "Referred by: Mr Fenwick Hale (Form tutor)", "Some concern", "Zoë saw her share a clip — 日本語 subtitles",
-            "Significant concern", "Professional opinion", "No concern", "Close to her gran", "Incident in the library", "4 / 10",
+            "Significant concern", "Professional opinion", "Trusted adults [strengths.trusted-adults]: In place", "Close to her gran", "Incident in the library", "4 / 10",
             "Searched for how to make a pipe bomb", "[High, Behaviour, Fact] Capability to cause harm", "Decision: Child in need",
             "route: Channel panel", "review 2027-01-15", "Searches plus stated wish to harm",
         ] {

@@ -126,7 +126,7 @@ public struct CaseTextReport {
         var lines: [String] = []
         var head = "    - \(TextSanitizer.line(title)) [\(id)]"
         switch kind {
-        case .rated: head += ": \(answer.status.label)"
+        case .rated: head += ": \(template?.label(for: answer.status, item: id) ?? answer.status.label)"
         case .scale: head += ": \(answer.scale.map(String.init) ?? "not set") / 10"
         case .narrative: break
         }

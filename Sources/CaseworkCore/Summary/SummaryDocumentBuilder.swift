@@ -203,7 +203,7 @@ public enum SummaryDocumentBuilder {
     static func evidenceItem(_ e: Summary.Evidence) -> Item {
         var tags: [Tag] = []
         var text = e.title
-        if let status = e.status { text += ": " + status.label }
+        if let status = e.status { text += ": " + (e.statusLabel ?? status.label) }
         if let basis = e.basis { tags.append(basisTag(basis)) }
         tags.append(contentsOf: specialTags(e.specialCategories))
         if e.thirdParty == true { tags.append(Tag(text: "Third-party information", kind: .thirdParty)) }

@@ -236,6 +236,7 @@ public struct SummaryGenerator: Sendable {
         }
         return Summary.Evidence(
             itemID: line(item.id), title: line(item.title), status: item.kind == .rated ? answer.status : nil,
+            statusLabel: item.kind == .rated ? line(template.label(for: answer.status, item: item.id)) : nil,
             text: item.kind == .scale ? (answer.scale.map { "\($0)" } ?? "") : text(answer.note),
             source: line(answer.source), observedOn: answer.observedOn, basis: answer.basis, specialCategories: labels,
             thirdParty: item.has(.thirdPartyInformation) ? true : nil)

@@ -38,6 +38,8 @@ extension Summary {
         public var itemID: String
         public var title: String
         public var status: AnswerStatus?
+        /// The status in the words of the item's section ("In place" for a strength).
+        public var statusLabel: String?
         public var text: String
         public var source: String
         public var observedOn: LocalDate?

@@ -37,6 +37,36 @@ public struct ChecklistTemplate: Hashable, Sendable, Codable {
 
     /// The sections concerns can be logged under.
     public var concernHeadings: [TemplateSection] { sections.filter(\.concernHeading) }
+
+    /// How a rated item's status reads: the words of the item's section when it has its own (a strength is
+    /// "In place", not "No concern"), else the general ones.
+    public func label(for status: AnswerStatus, item itemID: String) -> String {
+        section(containing: itemID)?.ratingLabels?.label(for: status) ?? status.label
+    }
+}
+
+/// A section's own words for the three ratings, where "concern" would read wrongly (strengths and
+/// protective factors). The stored statuses stay the same: 0 is the good end, 2 the worrying one.
+public struct RatingLabels: Hashable, Sendable, Codable {
+    public var noConcern: String
+    public var someConcern: String
+    public var significantConcern: String
+
+    public init(noConcern: String, someConcern: String, significantConcern: String) {
+        self.noConcern = noConcern
+        self.someConcern = someConcern
+        self.significantConcern = significantConcern
+    }
+
+    /// The section's word for a rating; nil for the statuses every section shares (unknown, n/a, not assessed).
+    public func label(for status: AnswerStatus) -> String? {
+        switch status {
+        case .noConcern: noConcern
+        case .someConcern: someConcern
+        case .significantConcern: significantConcern
+        default: nil
+        }
+    }
 }
 
 public struct TemplateSection: Hashable, Sendable, Codable, Identifiable {
@@ -45,13 +75,17 @@ public struct TemplateSection: Hashable, Sendable, Codable, Identifiable {
     public var summary: String
     /// True when concerns can be logged under this section.
     public var concernHeading: Bool
+    /// Words for the ratings of this section's items, when "concern" would read wrongly.
+    public var ratingLabels: RatingLabels?
     public var items: [TemplateItem]
 
-    public init(id: String, title: String, summary: String, concernHeading: Bool, items: [TemplateItem]) {
+    public init(id: String, title: String, summary: String, concernHeading: Bool, ratingLabels: RatingLabels? = nil,
+                items: [TemplateItem]) {
         self.id = id
         self.title = title
         self.summary = summary
         self.concernHeading = concernHeading
+        self.ratingLabels = ratingLabels
         self.items = items
     }
 }

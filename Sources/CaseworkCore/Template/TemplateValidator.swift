@@ -77,6 +77,14 @@ public enum TemplateValidator {
             guard sectionIDs.insert(section.id).inserted else { throw fail(where_, "the id is used twice") }
             guard !section.title.isBlank else { throw fail(where_, "the title is empty") }
             guard !section.items.isEmpty else { throw fail(where_, "has no items") }
+            if let labels = section.ratingLabels {
+                let words = [labels.noConcern, labels.someConcern, labels.significantConcern]
+                guard !words.contains(where: \.isBlank) else { throw fail(where_, "ratingLabels has an empty label") }
+                guard Set(words).count == 3 else { throw fail(where_, "ratingLabels must be three different labels") }
+                guard words.allSatisfy({ $0.count <= 24 }) else {
+                    throw fail(where_, "a ratingLabels label is longer than 24 characters (it must fit beside the item)")
+                }
+            }
             for item in section.items {
                 let location = "item '\(item.id)'"
                 guard isValidID(item.id) else {

@@ -44,9 +44,10 @@ extension AppState {
                 return setAnswer(item, summary: "\(item.title): cleared") { $0.scale = nil }
             }
             guard item.kind == .rated, let status = AnswerStatus.allCases.first(where: { $0.key == character }) else { return [] }
-            let effects = setAnswer(item, summary: "\(item.title): \(status.label)") { $0.status = status }
+            let label = template?.label(for: status, item: item.id) ?? status.label
+            let effects = setAnswer(item, summary: "\(item.title): \(label)") { $0.status = status }
             if !effects.isEmpty {
-                say("\(item.title): \(status.label). Enter adds the evidence; ] goes to the next open item.")
+                say("\(item.title): \(label). Enter adds the evidence; ] goes to the next open item.")
             }
             return effects
         case .escape, .left, .char("h"):

@@ -90,11 +90,14 @@ extension Frame {
         case .rated:
             let style: Style = answer.status == .significantConcern || answer.status == .unknown ? .warning : .heading
             let used = grid.write("Status (0 1 2 n u x): ", row: row, column: x, maxWidth: width)
-            grid.write(answer.status.label, row: row, column: x + used, style: style, maxWidth: width - used)
+            grid.write(open.template.label(for: answer.status, item: item.id), row: row, column: x + used, style: style,
+                       maxWidth: width - used)
             if box.height > 30 {
                 row += 1
-                grid.write("0 none · 1 some · 2 significant · n not applicable · u unknown · x clear",
-                           row: row, column: x, style: .muted, maxWidth: width)
+                let ratings = section?.ratingLabels.map {
+                    "0 \($0.noConcern.lowercased()) · 1 \($0.someConcern.lowercased()) · 2 \($0.significantConcern.lowercased())"
+                } ?? "0 none · 1 some · 2 significant"
+                grid.write(ratings + " · n not applicable · u unknown · x clear", row: row, column: x, style: .muted, maxWidth: width)
             }
         case .scale:
             let scale = item.scale ?? ScaleDefinition(min: 0, max: 10, minLabel: "", maxLabel: "")

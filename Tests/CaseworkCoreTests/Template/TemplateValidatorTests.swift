@@ -46,6 +46,22 @@ struct TemplateValidatorTests {
         json["sections"] = sections
     }
 
+    /// Strengths read as "In place / Partly in place / Not in place", never "No concern"; other sections
+    /// and the shared statuses keep the general words.
+    @Test func strengthsHaveTheirOwnRatingWords() throws {
+        let template = try TemplateValidator.load(file: try BundledResources.defaultTemplatePath())
+        #expect(template.label(for: .noConcern, item: "strengths.trusted-adults") == "In place")
+        #expect(template.label(for: .significantConcern, item: "strengths.trusted-adults") == "Not in place")
+        #expect(template.label(for: .unknown, item: "strengths.trusted-adults") == AnswerStatus.unknown.label)
+        #expect(template.label(for: .someConcern, item: "engagement.group-identification") == "Some concern")
+        let message = try complaint { json in
+            var sections = json["sections"] as! [[String: Any]]
+            sections[1]["ratingLabels"] = ["noConcern": "Fine", "someConcern": "Fine", "significantConcern": "Bad"]
+            json["sections"] = sections
+        }
+        #expect(message.contains("ratingLabels must be three different labels"))
+    }
+
     @Test func duplicateItemIdIsNamed() throws {
         let message = try complaint { json in
             editItem(&json, item: 1) { $0["id"] = "engagement.group-identification" }
