@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CaseworkTestSupport
 import Foundation
 import Testing
@@ -39,7 +42,21 @@ final class TmuxSession {
 
     /// This test run's own tmux server (its own socket, no user configuration), so the tests never touch a
     /// server the person running them is using, and it goes away with the last session.
-    static let socketName = "casework-tests-\(getpid())"
+    static let socketName: String = {
+        removeSocketsOfEndedRuns()
+        return "casework-tests-\(getpid())"
+    }()
+
+    /// tmux leaves its socket file behind when the server ends; those of test runs that have ended are
+    /// removed, so /tmp/tmux-UID does not fill up with one per run.
+    private static func removeSocketsOfEndedRuns() {
+        let folder = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix("casework-tests-") {
+            guard let pid = pid_t(name.dropFirst("casework-tests-".count)), pid != getpid() else { continue }
+            if Glibc.kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: folder + "/" + name) }
+        }
+    }
 
     /// Runs one tmux command through ChildProcess (see there for why not Foundation's Process: the first
     /// `new-session` leaves the tmux server behind, which made `waitUntilExit()` hang for good in CI).
