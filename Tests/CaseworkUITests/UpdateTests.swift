@@ -491,6 +491,31 @@ import Testing
         #expect(rewritten != nil && rewritten?.form == nil)
     }
 
+    /// Resuming into a case someone else now has open: the text is not lost. It waits (and stays in the
+    /// session file) until they close the case, then goes back into the editor.
+    @Test func textKeptForACaseOpenElsewhereComesBackWhenItIsLetGo() {
+        var state = Fixtures.state()
+        state.resumeOffer = WorkbenchSession(
+            reference: CaseReference("KTR-4827"), screen: "checklist", itemID: "engagement.us-and-them",
+            draft: .init(field: "note", itemID: "engagement.us-and-them", text: "Calls classmates traitors. Twice."),
+            savedAt: Fixtures.now)
+        Fixtures.press(&state, .enter)
+        let holder = CaseHold.Holder(user: "mpatel", host: "hostA", pid: 42, since: Fixtures.now)
+        _ = update(&state, .opened(OpenCase(record: Fixtures.record(), template: Fixtures.template, readOnly: true, heldBy: holder)))
+        #expect(state.editing == nil)
+        #expect(state.messageIsWarning)
+        #expect(state.message.contains("mpatel has this case open"))
+        #expect(state.message.contains("kept"))
+        #expect(state.session.draft?.text == "Calls classmates traitors. Twice.", "kept in the session file meanwhile")
+
+        _ = update(&state, .refreshed(OpenCase(record: Fixtures.record(), template: Fixtures.template)))
+        #expect(state.readOnly == false)
+        #expect(state.editing == .note)
+        #expect(state.editor.text == "Calls classmates traitors. Twice.")
+        #expect(state.editor.changed)
+        #expect(state.pendingResume == nil)
+    }
+
     @Test func escapeDeclinesTheOffer() {
         var state = Fixtures.state()
         state.resumeOffer = WorkbenchSession(reference: CaseReference("KTR-4827"), screen: "overview", itemID: nil, draft: nil, savedAt: Fixtures.now)

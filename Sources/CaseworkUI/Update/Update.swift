@@ -31,7 +31,13 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         guard state.open?.record.reference == refreshed.record.reference, state.open?.readOnly == true else { return [] }
         let holder = state.open?.heldBy?.user ?? "The other session"
         state.open = refreshed
-        if !refreshed.readOnly { state.say("\(holder) has closed this case: you can change it now.") }
+        if !refreshed.readOnly {
+            state.say("\(holder) has closed this case: you can change it now.")
+            if let kept = state.pendingResume, kept.reference == refreshed.record.reference {
+                state.pendingResume = nil
+                state.restoreKeptWork(kept)
+            }
+        }
         return []
     case .conflict(let message, let current):
         if let current, state.open?.record.reference == current.reference { state.open?.record = current }
@@ -248,19 +254,32 @@ extension AppState {
             if let target = Screen(rawValue: resume.screen), target != .caseList, target != .newCase, target != .overview {
                 if target == .decision { openDecision() } else { go(to: target) }
             }
-            if let draft = resume.draft, !opened.readOnly, let field = ItemField(rawValue: draft.field),
-               let index = items.firstIndex(where: { $0.id == draft.itemID }) {
-                itemIndex = index
-                if screen != .checklist { go(to: .checklist) }
-                editing = field
-                editor = TextEditor(draft.text, multiline: field == .note)
-                if draft.text != currentFieldText(field) { editor.markChanged() }
-                lastTyped = now
-                say("Your unsaved text is back in the editor; Esc saves it.")
+            if opened.readOnly {
+                if resume.draft != nil || resume.form != nil {
+                    // Held until the other session lets go (see .refreshed), and kept in the session file meanwhile.
+                    pendingResume = resume
+                    warn("Opened read-only: \(opened.heldBy?.user ?? "another session") has this case open. What you had typed is kept and comes back when they close it.")
+                }
+            } else {
+                restoreKeptWork(resume)
             }
-            if let kept = resume.form, !opened.readOnly { restoreForm(kept) }
         }
         return []
+    }
+
+    /// Puts back the unsaved text and the half-filled form a session file kept, once the case can be changed.
+    mutating func restoreKeptWork(_ resume: WorkbenchSession) {
+        if let draft = resume.draft, let field = ItemField(rawValue: draft.field),
+           let index = items.firstIndex(where: { $0.id == draft.itemID }) {
+            itemIndex = index
+            if screen != .checklist { go(to: .checklist) }
+            editing = field
+            editor = TextEditor(draft.text, multiline: field == .note)
+            if draft.text != currentFieldText(field) { editor.markChanged() }
+            lastTyped = now
+            say("Your unsaved text is back in the editor; Esc saves it.")
+        }
+        if let kept = resume.form { restoreForm(kept) }
     }
 
     mutating func onTick() -> [Effect] {
@@ -294,9 +313,11 @@ extension AppState {
         if let editing, editor.changed, let item = currentItem {
             draft = WorkbenchSession.Draft(field: editing.rawValue, itemID: item.id, text: editor.text)
         }
+        // Work held back while the case is read-only stays in the file until it can be put back.
+        let held = pendingResume.flatMap { $0.reference == open?.record.reference ? $0 : nil }
         return WorkbenchSession(
             reference: open?.record.reference, screen: open == nil ? Screen.caseList.rawValue : screen.rawValue,
-            itemID: open == nil ? nil : currentItem?.id, draft: draft, form: formDraft, savedAt: now)
+            itemID: open == nil ? nil : currentItem?.id, draft: draft ?? held?.draft, form: formDraft ?? held?.form, savedAt: now)
     }
 
     // MARK: Saving
