@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CaseworkCore
 import CaseworkTestSupport
 import Foundation
 import Testing
@@ -53,8 +54,8 @@ final class TmuxSession {
         let folder = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names where name.hasPrefix("casework-tests-") {
-            guard let pid = pid_t(name.dropFirst("casework-tests-".count)), pid != getpid() else { continue }
-            if Glibc.kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: folder + "/" + name) }
+            guard let pid = pid_t(name.dropFirst("casework-tests-".count)), !ProcessLiveness.isAlive(pid) else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
     }
 
@@ -110,6 +111,14 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.05)
         }
         return false
+    }
+
+    /// Sends a signal to the program in the pane (casework itself: the command is exec'd); false if it could
+    /// not be sent.
+    func signalProgram(_ signal: Int32) throws -> Bool {
+        let text = try TmuxSession.tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let pid = pid_t(text) else { return false }
+        return Glibc.kill(pid, signal) == 0
     }
 
     func kill() {

@@ -286,8 +286,7 @@ struct WorkbenchEndToEndTests {
         try #require(tmux.waitFor("Type the evidence"))
         try tmux.type("Half-typed when the service stopped, café")
         try #require(tmux.waitFor("service stopped, café"))
-        let pid = try TmuxSession.tmux(["list-panes", "-t", tmux.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        try #require(kill(pid_t(pid)!, SIGTERM) == 0)
+        try #require(try tmux.signalProgram(SIGTERM))
         let deadline = Date().addingTimeInterval(30)
         var dead = ""
         while Date() < deadline {
@@ -315,7 +314,6 @@ struct WorkbenchEndToEndTests {
         try first.keys("Tab")
         try first.type("Threats shouted at a vigil, 2 witnesses")
         try #require(first.waitFor("2 witnesses"))
-        let pid = try TmuxSession.tmux(["list-panes", "-t", first.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         // The session file is written on the tick after typing (at most once a second).
         let sessionFolder = first.store + "/sessions"
         let deadline = Date().addingTimeInterval(10)
@@ -330,7 +328,7 @@ struct WorkbenchEndToEndTests {
             if !kept { Thread.sleep(forTimeInterval: 0.1) }
         }
         try #require(kept, "the form never reached the session file")
-        try #require(kill(pid_t(pid)!, SIGKILL) == 0)
+        try #require(try first.signalProgram(SIGKILL))
         #expect(first.waitUntilGone())
 
         let second = try TmuxSession(label: "kill-form2", store: first.store)

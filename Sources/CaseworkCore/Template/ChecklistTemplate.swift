@@ -58,6 +58,13 @@ public struct RatingLabels: Hashable, Sendable, Codable {
         self.significantConcern = significantConcern
     }
 
+    /// The three rating keys with their words, for legends and help: "0 in place, 1 partly in place, ...".
+    public func keys(separator: String) -> String {
+        [(AnswerStatus.noConcern, noConcern), (.someConcern, someConcern), (.significantConcern, significantConcern)]
+            .map { status, word in "\(status.key) \(word.lowercased())" }
+            .joined(separator: separator)
+    }
+
     /// The section's word for a rating; nil for the statuses every section shares (unknown, n/a, not assessed).
     public func label(for status: AnswerStatus) -> String? {
         switch status {

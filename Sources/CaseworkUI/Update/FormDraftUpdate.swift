@@ -75,11 +75,6 @@ extension AppState {
 
     private func entryExists(_ kind: LogKind, id: Int) -> Bool {
         guard let record = open?.record else { return false }
-        switch kind {
-        case .concerns: return record.concerns.contains { $0.id == id }
-        case .strengths: return record.strengths.contains { $0.id == id }
-        case .agencies: return record.agencies.contains { $0.id == id }
-        case .actions: return record.actions.contains { $0.id == id }
-        }
+        return (0..<entryCount(kind, in: record)).contains { entryID(kind, at: $0, in: record) == id }
     }
 }

@@ -94,9 +94,7 @@ extension Frame {
                        maxWidth: width - used)
             if box.height > 30 {
                 row += 1
-                let ratings = section?.ratingLabels.map {
-                    "0 \($0.noConcern.lowercased()) · 1 \($0.someConcern.lowercased()) · 2 \($0.significantConcern.lowercased())"
-                } ?? "0 none · 1 some · 2 significant"
+                let ratings = section?.ratingLabels?.keys(separator: " · ") ?? "0 none · 1 some · 2 significant"
                 grid.write(ratings + " · n not applicable · u unknown · x clear", row: row, column: x, style: .muted, maxWidth: width)
             }
         case .scale:

@@ -87,9 +87,8 @@ extension AppState {
                 statusKeys = [KeyHelp("e", "Write", "A written answer: Enter or e opens the editor", bar: false),
                               KeyHelp("s/d", "Source, date", "Where the answer came from and when", bar: false)]
             default:
-                let ratings = currentItem.flatMap { template?.section(containing: $0.id)?.ratingLabels }.map {
-                    "0 \($0.noConcern.lowercased()), 1 \($0.someConcern.lowercased()), 2 \($0.significantConcern.lowercased())"
-                } ?? "0 no concern, 1 some concern, 2 significant concern"
+                let ratings = currentItem.flatMap { template?.section(containing: $0.id)?.ratingLabels }?.keys(separator: ", ")
+                    ?? "0 no concern, 1 some concern, 2 significant concern"
                 statusKeys = [KeyHelp("0/1/2", "Status", ratings),
                               KeyHelp("n/u/x", "N/A,Unknown,Clear", "n not applicable, u unknown - information needed, x clear the status")]
             }
