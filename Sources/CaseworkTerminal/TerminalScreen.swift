@@ -10,6 +10,10 @@ final class TerminalScreen {
     let colours: Bool
     private var pending: [Input] = []
     private var closed = false
+    /// Drops escape sequences the workbench does not know, so their bytes never act as keys.
+    private var sequences = KeySequenceFilter()
+    /// Inputs the filter completed, not yet handed out.
+    private var filtered: [Input] = []
 
     enum Input {
         case key(Key)
@@ -132,22 +136,31 @@ final class TerminalScreen {
         return .resize(size)
     }
 
+    /// The next key or other input, through the sequence filter: it keeps reading (briefly) while a
+    /// sequence is unfinished, so an unknown one is read to its end and dropped.
     private func readOne(timeout: Int32) -> Input? {
-        wtimeout(window, timeout)
-        var value: wint_t = 0
-        let result = wget_wch(window, &value)
-        if result == nc_err() { return nil }
-        if result == nc_key_code_yes() { return special(Int32(value)) }
-        let code = UInt32(value)
-        switch code {
-        case 13, 10: return .key(.enter)
-        case 27: return .key(.escape)
-        case 9: return .key(.tab)
-        case 127, 8: return .key(.backspace)
-        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(code + 96)!)))
-        default:
-            guard let scalar = Unicode.Scalar(code) else { return nil }
-            return .key(.char(Character(scalar)))
+        while true {
+            if !filtered.isEmpty { return filtered.removeFirst() }
+            let waiting = sequences.waitMilliseconds
+            wtimeout(window, waiting ?? timeout)
+            var value: wint_t = 0
+            let result = wget_wch(window, &value)
+            if result == nc_err() {
+                filtered += sequences.feed(.quiet).map(Input.key)
+                if waiting == nil, filtered.isEmpty { return nil }
+                continue
+            }
+            if result == nc_key_code_yes() {
+                switch special(Int32(value)) {
+                case .key(let key)?: filtered += sequences.feed(.key(key)).map(Input.key)
+                case let other?:
+                    filtered += sequences.feed(.other).map(Input.key)
+                    filtered.append(other)
+                case nil: break
+                }
+                continue
+            }
+            filtered += sequences.feed(.code(UInt32(value))).map(Input.key)
         }
     }
 

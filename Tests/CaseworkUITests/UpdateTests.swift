@@ -528,7 +528,7 @@ import Testing
         var state = Fixtures.openState()
         var newer = Fixtures.record()
         newer.revision = 9
-        _ = update(&state, .conflict(message: "mpatel changed this case meanwhile.", current: newer))
+        _ = update(&state, .conflict(by: "mpatel", current: newer))
         #expect(state.open?.record.revision == 9)
         #expect(state.messageIsWarning)
         _ = update(&state, .saved(newer))
@@ -551,7 +551,7 @@ import Testing
         #expect(state.editing == nil)
         var theirs = Fixtures.record()
         theirs.revision = 9
-        _ = update(&state, .conflict(message: "mpatel changed this case meanwhile.", current: theirs))
+        _ = update(&state, .conflict(by: "mpatel", current: theirs))
         #expect(state.open?.record.revision == 9)
         #expect(state.editing == .note)
         #expect(state.editor.text.hasSuffix("daily. More."))

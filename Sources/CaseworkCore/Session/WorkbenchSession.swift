@@ -33,12 +33,21 @@ public struct WorkbenchSession: Hashable, Sendable, Codable {
         public var choices: [String: String]
         /// The field the cursor was in.
         public var focus: String?
+        /// Who saved the case first when this form met a conflict that was not yet resolved: the form is
+        /// put back as a conflict on resume, never saved by itself.
+        public var conflictWith: String?
+        /// What the case held in each changed field when the form was filled in (absent in older files):
+        /// on resume, a field someone else changed since comes back as a conflict.
+        public var basedOn: [String: String]?
 
-        public init(purpose: String, texts: [String: String], choices: [String: String], focus: String?) {
+        public init(purpose: String, texts: [String: String], choices: [String: String], focus: String?,
+                    conflictWith: String? = nil, basedOn: [String: String]? = nil) {
             self.purpose = purpose
             self.texts = texts
             self.choices = choices
             self.focus = focus
+            self.conflictWith = conflictWith
+            self.basedOn = basedOn
         }
     }
 
@@ -48,11 +57,18 @@ public struct WorkbenchSession: Hashable, Sendable, Codable {
         public var field: String
         public var itemID: String?
         public var text: String
+        /// The field's saved text the typing started from: on resume, a field someone else changed since
+        /// comes back as a conflict instead of being saved over (absent in older files).
+        public var basedOn: String?
+        /// Who saved the same case first when this text met a conflict that was not yet resolved.
+        public var conflictWith: String?
 
-        public init(field: String, itemID: String?, text: String) {
+        public init(field: String, itemID: String?, text: String, basedOn: String? = nil, conflictWith: String? = nil) {
             self.field = field
             self.itemID = itemID
             self.text = text
+            self.basedOn = basedOn
+            self.conflictWith = conflictWith
         }
     }
 }

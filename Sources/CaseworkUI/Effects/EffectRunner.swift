@@ -114,11 +114,11 @@ public final class EffectRunner {
             } catch let error as CaseworkError {
                 if case .conflict(_, _, _, let by) = error {
                     let current = try? store.load(record.reference, remember: true)
-                    return [.conflict(message: "\(by) changed this case meanwhile, so your last change was not saved; the case is reloaded, please make it again.", current: current)]
+                    return [.conflict(by: by, current: current)]
                 }
-                return [.failed("Not saved: \(error)")]
+                return [.saveFailed("\(error)")]
             } catch {
-                return [.failed("Not saved: \(error)")]
+                return [.saveFailed("\(error)")]
             }
         case .writeSession(let session):
             do {

@@ -17,8 +17,10 @@ public enum Event: Sendable {
     case saved(CaseRecord)
     /// A read-only case read again: still held elsewhere, or now ours to change.
     case refreshed(OpenCase)
-    /// A save was refused because someone else saved first; the case as it now is comes with it.
-    case conflict(message: String, current: CaseRecord?)
+    /// A save was refused because someone else (`by`) saved first; the case as it now is comes with it.
+    case conflict(by: String, current: CaseRecord?)
+    /// A save failed (disk full, permissions): nothing was written; the sentence says why.
+    case saveFailed(String)
     case failed(String)
     /// A share went out; the case as saved with its sharing record comes with it.
     case shared(ShareResult)

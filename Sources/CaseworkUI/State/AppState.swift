@@ -34,9 +34,10 @@ public struct AppState: Hashable, Sendable {
     /// The item field being edited in the checklist, with its editor.
     public var editing: ItemField?
     public var editor = TextEditor()
-    /// Text from the editor whose save has not yet been confirmed: put back in the editor if the save
-    /// meets a conflict, so nothing typed is lost.
-    public var unconfirmedEdit: WorkbenchSession.Draft?
+    /// The save asked for and not yet answered: undone on screen if it fails or meets a conflict.
+    public var pendingSave: PendingSave?
+    /// A save another session got in before, not yet resolved: nothing is saved by itself meanwhile.
+    public var conflict: SaveConflict?
     /// When the editor was last typed in, for the idle save.
     public var lastTyped: Timestamp?
     public var logCursor: [LogKind: Int] = [:]

@@ -24,6 +24,10 @@ public struct FormField: Hashable, Sendable {
     public var options: [Option]
     public var choice: Int
     public var choiceChanged = false
+    /// The value the field was opened with (the option's label for a choice), and the choice: what the
+    /// case held when the form was filled in, so a conflict can tell which fields someone else changed.
+    public let original: String
+    public let originalChoice: Int
 
     public init(id: String, label: String, kind: Kind, text: String = "", required: Bool = false,
                 options: [Option] = [], choice: Int = 0) {
@@ -34,7 +38,15 @@ public struct FormField: Hashable, Sendable {
         editor = TextEditor(text, multiline: kind == .multiline)
         self.options = options
         self.choice = min(max(0, choice), max(0, options.count - 1))
+        originalChoice = self.choice
+        original = kind == .choice ? (options.indices.contains(self.choice) ? options[self.choice].label : "") : text.trimmed
     }
 
     public var selectedOption: Option? { options.indices.contains(choice) ? options[choice] : nil }
+
+    /// The field's value as a sentence shows it: the text typed, or the chosen option's label.
+    public var value: String { kind == .choice ? selectedOption?.label ?? "" : editor.text.trimmed }
+
+    /// True once the practitioner typed in the field or chose another option.
+    public var changed: Bool { kind == .choice ? choiceChanged : editor.changed }
 }

@@ -134,6 +134,14 @@ extension AppState {
     mutating func editorKey(_ key: Key) -> [Effect] {
         guard let field = editing else { return [] }
         let width = Layout.detailWidth(size)
+        if conflict != nil {
+            // Held by a conflict: leaving the field is saving again on purpose, on the current case.
+            switch key {
+            case .escape, .ctrl("s"), .function(2), .tab, .backTab: return saveOverConflict()
+            case .enter where field != .note: return saveOverConflict()
+            default: break
+            }
+        }
         switch key {
         case .escape:
             if field == .date, messageIsWarning, parseDate(editor.text) == nil {
@@ -172,6 +180,7 @@ extension AppState {
             return []
         }
         let text = editor.text
+        let base = currentFieldText(field)
         var effects: [Effect] = []
         switch field {
         case .note:
@@ -186,7 +195,7 @@ extension AppState {
             }
             effects = setAnswer(item, summary: "Date for \(item.title)") { $0.observedOn = parsed }
         }
-        if !effects.isEmpty { unconfirmedEdit = WorkbenchSession.Draft(field: field.rawValue, itemID: item.id, text: text) }
+        if !effects.isEmpty { pendingSave?.edit = WorkbenchSession.Draft(field: field.rawValue, itemID: item.id, text: text, basedOn: base) }
         editor.markSaved()
         sessionDirty = true
         if close {

@@ -8,6 +8,14 @@ extension AppState {
         let field = current.fields[focus]
         let width = formFieldWidth
         var moveBy = 0
+        if conflict?.target == .form {
+            // Held by a conflict: saving is done on purpose, on the case as it now is.
+            switch key {
+            case .escape, .ctrl("s"), .function(2): return saveOverConflict()
+            case .enter where field.kind != .multiline && focus == current.fields.count - 1: return saveOverConflict()
+            default: break
+            }
+        }
         switch key {
         case .escape:
             if !current.changed { form = nil; return screen.logKind != nil ? [] : back() }
@@ -118,6 +126,7 @@ extension AppState {
             return effects
         case .entry(let kind, let id):
             effects += saveEntry(kind, id: id, form: current, dates: dates)
+            pendingSave?.form = current
         case .decision:
             let threshold = current.choice("threshold") ?? ""
             let route = current.choice("route") ?? ""
@@ -133,6 +142,7 @@ extension AppState {
                     reviewOn: review)
                 if record.status == .newReferral || record.status == .assessing { record.status = .decided }
             }
+            pendingSave?.form = current
             let saved = "Decision saved: \(settings.threshold(id: threshold)?.name ?? threshold), \(settings.route(id: route)?.name ?? route)."
             if !leaving {
                 openDecision()
@@ -144,7 +154,9 @@ extension AppState {
         case .share, .decline:
             return submitSharingForm(current, quietly: quietly)
         case .consent:
-            return submitConsentForm(current, dates: dates)
+            let effects = submitConsentForm(current, dates: dates)
+            pendingSave?.form = current
+            return effects
         }
         return effects
     }

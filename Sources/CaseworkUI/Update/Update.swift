@@ -25,7 +25,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.onOpened(open)
     case .saved(let record):
         if state.open?.record.reference == record.reference { state.open?.record = record }
-        state.unconfirmedEdit = nil
+        state.pendingSave = nil
         return []
     case .refreshed(let refreshed):
         guard state.open?.record.reference == refreshed.record.reference, state.open?.readOnly == true else { return [] }
@@ -39,15 +39,16 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
             }
         }
         return []
-    case .conflict(let message, let current):
-        if let current, state.open?.record.reference == current.reference { state.open?.record = current }
-        state.warn(message)
-        state.restoreUnconfirmedEdit()
-        return []
+    case .conflict(let by, let current):
+        return state.onConflict(by: by, current: current)
+    case .saveFailed(let reason):
+        return state.onSaveFailed(reason)
     case .failed(let message):
         state.warn(message)
         return []
     case .paste(let text):
+        // Pasted text never answers the keep mine / keep theirs choice.
+        if state.conflict?.choosing == true { return [] }
         if state.acceptsText {
             state.insertText(text)
             return []
@@ -73,7 +74,7 @@ extension AppState {
 
     /// True when typed characters go into a text field rather than acting as commands.
     var acceptsText: Bool {
-        if resumeOffer != nil || helpShown || guidancePanelShown { return false }
+        if resumeOffer != nil || helpShown || guidancePanelShown || conflict?.choosing == true { return false }
         if editing != nil { return true }
         if let form, form.fields.indices.contains(form.focus), form.fields[form.focus].kind != .choice {
             return formOnScreen
@@ -132,6 +133,7 @@ extension AppState {
             guidancePanelShown = false
             return []
         }
+        if conflict?.choosing == true, key != .ctrl("c") { return conflictChoiceKey(key) }
         switch key {
         case .function(1):
             helpShown = true
@@ -200,10 +202,13 @@ extension AppState {
     }
 
     /// Quitting or a signal: everything typed goes into the case first, then the session file, then out.
+    /// Text or a form held by an unresolved conflict goes into the session file only, never into the case.
     mutating func leave() -> [Effect] {
         var effects: [Effect] = []
-        if editing != nil { effects += commitEditing(close: true) }
-        if form != nil, formOnScreen, form?.changed == true { effects += submitForm(quietly: true) }
+        if conflict == nil {
+            if editing != nil { effects += commitEditing(close: true) }
+            if form != nil, formOnScreen, form?.changed == true { effects += submitForm(quietly: true) }
+        }
         effects.append(.writeSession(session))
         effects.append(.quit)
         quitting = true
@@ -211,21 +216,6 @@ extension AppState {
     }
 
     // MARK: Results
-
-    /// After a conflict: the text that was not saved goes back into its editor, marked unsaved.
-    mutating func restoreUnconfirmedEdit() {
-        guard let edit = unconfirmedEdit, let field = ItemField(rawValue: edit.field),
-              let index = items.firstIndex(where: { $0.id == edit.itemID }) else { return }
-        unconfirmedEdit = nil
-        if editing != nil, itemIndex == index, editing == field { editor.markChanged(); return }
-        itemIndex = index
-        if screen != .checklist { go(to: .checklist) }
-        editing = field
-        editor = TextEditor(edit.text, multiline: field == .note)
-        editor.markChanged()
-        lastTyped = now
-        warn(message + " Your text is back in the editor; Esc saves it on top of their change.")
-    }
 
     mutating func onOpened(_ opened: OpenCase) -> [Effect] {
         let sameCase = open?.record.reference == opened.record.reference
@@ -278,13 +268,14 @@ extension AppState {
             if draft.text != currentFieldText(field) { editor.markChanged() }
             lastTyped = now
             say("Your unsaved text is back in the editor; Esc saves it.")
+            resumeConflict(draft, field: field)
         }
         if let kept = resume.form { restoreForm(kept) }
     }
 
     mutating func onTick() -> [Effect] {
         var effects: [Effect] = []
-        if editing != nil, editor.changed, let lastTyped, now.secondsSinceEpoch - lastTyped.secondsSinceEpoch >= 2 {
+        if editing != nil, conflict == nil, editor.changed, let lastTyped, now.secondsSinceEpoch - lastTyped.secondsSinceEpoch >= 2 {
             effects += commitEditing(close: false)
         }
         if open == nil, screen == .caseList, now.secondsSinceEpoch % 5 == 0, lastRefresh != now {
@@ -311,7 +302,10 @@ extension AppState {
     public var session: WorkbenchSession {
         var draft: WorkbenchSession.Draft?
         if let editing, editor.changed, let item = currentItem {
-            draft = WorkbenchSession.Draft(field: editing.rawValue, itemID: item.id, text: editor.text)
+            // The text it was typed over, so a resume can tell whether someone changed the field since.
+            let held = conflict.flatMap { $0.target == .item(itemID: item.id, field: editing) ? $0 : nil }
+            draft = WorkbenchSession.Draft(field: editing.rawValue, itemID: item.id, text: editor.text,
+                                           basedOn: held?.fields.first?.base ?? currentFieldText(editing), conflictWith: held?.by)
         }
         // Work held back while the case is read-only stays in the file until it can be put back.
         let held = pendingResume.flatMap { $0.reference == open?.record.reference ? $0 : nil }
@@ -333,6 +327,7 @@ extension AppState {
         change(&edited)
         guard edited != current.record else { return [] }
         let base = current.record.revision
+        pendingSave = PendingSave(before: current.record)
         current.record = edited
         open = current
         return [.save(edited, basedOn: base, summary: summary)]

@@ -113,14 +113,17 @@ extension Frame {
         let editingNote = state.editing == .note
         let noteRows = editingNote ? max(4, box.height / 3) : max(1, min(box.height / 4, Grid.wrap(answer.note, width: width).count))
         let evidenceTop = box.bottom - (noteRows + 3)
-        if state.guidanceShown {
+        if let held = state.conflict, held.target == .item(itemID: item.id, field: state.editing ?? .note) {
+            drawConflict(held, row: row, column: x, width: width, bottom: evidenceTop)
+        } else if state.guidanceShown {
             drawGuidance(item.guidance, row: row, column: x, width: width, bottom: evidenceTop)
         } else if row < evidenceTop {
             grid.write("Guidance hidden: ? shows what to look for and why it matters.", row: row + 1, column: x, style: .muted, maxWidth: width)
         }
 
         var y = evidenceTop
-        rule(item.kind == .narrative ? "Answer (Enter)" : "Evidence (Enter to write)", row: y, column: x, width: width)
+        let unsaved = state.conflict != nil && editingNote
+        rule(unsaved ? "Your text: not saved" : item.kind == .narrative ? "Answer (Enter)" : "Evidence (Enter to write)", row: y, column: x, width: width)
         y += 1
         if editingNote {
             drawEditor(state.editor, row: y, column: x, width: width, rows: noteRows)

@@ -47,6 +47,10 @@ extension Frame {
             row += 1
             row += grid.paragraph(option.detail, row: row, column: fieldColumn, width: fieldWidth, maxRows: min(4, box.bottom - row), style: .guidance)
         }
+        if let held = state.conflict, held.target == .form, row + 1 < box.bottom {
+            row += 1
+            row += drawConflict(held, row: row, column: 1, width: min(box.width, size.columns) - 2, bottom: box.bottom)
+        }
         return row - box.row
     }
 
