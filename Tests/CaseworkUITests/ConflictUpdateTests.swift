@@ -51,7 +51,7 @@ import Testing
         #expect(state.editor.text.hasSuffix("WORKBENCH TEXT"))
         #expect(state.editor.changed)
         #expect(state.messageIsWarning)
-        #expect(state.message.contains("colleague changed the evidence first"))
+        #expect(state.message.contains("colleague saved this evidence first"))
         #expect(state.message.contains("not saved"))
         _ = Fixtures.type(&state, " and more")
         for seconds in [4, 6, 8, 12, 30] {
@@ -112,7 +112,7 @@ import Testing
     @Test func whenTheyChangedOtherFieldsYoursIsSavedOnTopOnlyWhenAsked() {
         var state = Self.conflicted(sameField: false)
         #expect(state.conflict?.clashes == false)
-        #expect(state.message.contains("colleague saved other changes first"))
+        #expect(state.message.contains("colleague saved other parts first"))
         #expect(Self.saves(update(&state, .tick(Fixtures.now.adding(seconds: 30)))).isEmpty)
         let effects = Fixtures.press(&state, .escape)
         guard case .save(let record, let base, _)? = effects.first else {
@@ -146,41 +146,35 @@ import Testing
         #expect(session?.draft?.conflictWith == "colleague")
     }
 
-    @Test func resumingAConflictBringsItBackAsAConflictNotAnAutosave() {
+    /// A start that accepts the offer to resume a note typed over the fixture's text, into the case as `record` now is.
+    static func resumed(_ text: String, conflictWith: String? = nil, into record: CaseRecord) -> AppState {
         var state = Fixtures.state()
         state.resumeOffer = WorkbenchSession(
-            reference: CaseReference("KTR-4827"), screen: "checklist", itemID: Self.item,
-            draft: .init(field: "note", itemID: Self.item, text: "MINE FROM BEFORE", basedOn: "Form tutor, has known her two years.",
-                         conflictWith: "colleague"),
+            reference: CaseReference("KTR-4827"), screen: "checklist", itemID: item,
+            draft: .init(field: "note", itemID: item, text: text, basedOn: "Form tutor, has known her two years.",
+                         conflictWith: conflictWith),
             savedAt: Fixtures.now)
         Fixtures.press(&state, .enter)
-        _ = update(&state, .opened(OpenCase(record: Self.theirs(), template: Fixtures.template)))
+        _ = update(&state, .opened(OpenCase(record: record, template: Fixtures.template)))
+        return state
+    }
+
+    @Test func resumingAConflictBringsItBackAsAConflictNotAnAutosave() {
+        var state = Self.resumed("MINE FROM BEFORE", conflictWith: "colleague", into: Self.theirs())
         #expect(state.editing == .note)
         #expect(state.editor.text == "MINE FROM BEFORE")
         #expect(state.conflict?.clashes == true)
-        #expect(state.message.contains("not saved"))
+        #expect(state.message.contains("Your unsaved text is back; colleague changed it meanwhile"))
         #expect(Self.saves(update(&state, .tick(Fixtures.now.adding(seconds: 30)))).isEmpty)
     }
 
     @Test func resumingADraftWhoseFieldWasChangedSinceIsAConflict() {
-        var state = Fixtures.state()
-        state.resumeOffer = WorkbenchSession(
-            reference: CaseReference("KTR-4827"), screen: "checklist", itemID: Self.item,
-            draft: .init(field: "note", itemID: Self.item, text: "typed before the kill", basedOn: "Form tutor, has known her two years."),
-            savedAt: Fixtures.now)
-        Fixtures.press(&state, .enter)
-        _ = update(&state, .opened(OpenCase(record: Self.theirs(), template: Fixtures.template)))
+        var state = Self.resumed("typed before the kill", into: Self.theirs())
         #expect(state.conflict?.by == "colleague")
         #expect(Self.saves(update(&state, .tick(Fixtures.now.adding(seconds: 30)))).isEmpty)
 
         // Unchanged since: the draft comes back as before and is saved when idle.
-        var plain = Fixtures.state()
-        plain.resumeOffer = WorkbenchSession(
-            reference: CaseReference("KTR-4827"), screen: "checklist", itemID: Self.item,
-            draft: .init(field: "note", itemID: Self.item, text: "typed before the kill", basedOn: "Form tutor, has known her two years."),
-            savedAt: Fixtures.now)
-        Fixtures.press(&plain, .enter)
-        _ = update(&plain, .opened(OpenCase(record: Fixtures.record(), template: Fixtures.template)))
+        var plain = Self.resumed("typed before the kill", into: Fixtures.record())
         #expect(plain.conflict == nil)
         #expect(Self.saves(update(&plain, .tick(Fixtures.now.adding(seconds: 30)))).count == 1)
     }

@@ -4,7 +4,8 @@
 /// sequence reaches the program as ESC followed by its bytes, which used to act as Esc and then as
 /// commands. Here such a sequence (CSI `ESC [` ... final byte, SS3 `ESC O` x, OSC `ESC ]` ... BEL or ST,
 /// DCS/SOS/PM/APC ... ST, `ESC` + intermediates + final, `ESC` + any other character) is read to its end
-/// and dropped. Esc alone (nothing after it within the wait) is still Esc. A function key run together
+/// and dropped. Esc alone (nothing after it within the wait) is still Esc, and so is an Esc followed by
+/// another (a double tap). A function key run together
 /// with typed characters, with no pause either side, came from text (a paste the terminal did not
 /// bracket, or bytes sent as keystrokes) and is dropped too; on its own it is a key. Control bytes that
 /// are not keys (NUL, FS..US, C1) are dropped. Pure, so it is tested without a terminal.
@@ -68,7 +69,7 @@ public struct KeySequenceFilter: Sendable {
                 case 0x5B: state = .controlSequence                         // [
                 case 0x4F: state = .singleShift                             // O
                 case 0x5D, 0x50, 0x58, 0x5E, 0x5F: state = .string          // ] P X ^ _
-                case 0x1B: state = .escape                                  // ESC ESC: the first is dropped
+                case 0x1B: return [.escape]                                 // Esc twice: the first is Esc
                 case 0x20...0x2F: state = .intermediate
                 default: state = .ground                                    // ESC + one character: not a key here
                 }

@@ -23,7 +23,7 @@ extension AppState {
         } else if let submitted = pending?.form {
             putBackForm(submitted, by: by)
         } else {
-            warn("\(by) saved a change to this case first, so yours was not saved; the case now shows theirs. Make yours again if it is still needed.")
+            warn("\(by) saved this case first: your change was not saved. Make it again if needed.")
         }
         // Leaving already asked for the session file: write it again with what came back.
         return quitting ? [.writeSession(session)] : []
@@ -63,7 +63,7 @@ extension AppState {
     private mutating func putBackEdit(_ edit: WorkbenchSession.Draft, by: String) {
         guard let field = ItemField(rawValue: edit.field), let index = items.firstIndex(where: { $0.id == edit.itemID }),
               let itemID = edit.itemID else {
-            warn("\(by) saved a change to this case first, so yours was not saved; the case now shows theirs.")
+            warn("\(by) saved this case first: your text was not saved.")
             return
         }
         reopenEditor(field, at: index, text: edit.text)
@@ -84,7 +84,7 @@ extension AppState {
     private mutating func putBackForm(_ submitted: Form, by: String) {
         guard let kept = keptDraft(of: submitted) else {
             form = submitted
-            warn("\(by) saved a change to this case first, so this form was not saved; it is still here.")
+            warn("\(by) saved this case first: this form was not saved; it is still here.")
             return
         }
         // Rebuilt from the case as it now is, with what was typed on top: fields left alone take their value.
@@ -117,13 +117,19 @@ extension AppState {
     /// The one sentence after a conflict: who saved first, that nothing of ours was saved, what to do.
     mutating func announceConflict(kept: Bool) {
         guard let held = conflict else { return }
-        let what = held.target == .form ? "this form" : "your text"
-        let save = held.target == .form ? "F2" : "Esc"
-        let start = kept ? "Back from your last session, not saved: " : ""
-        if held.clashes {
-            warn("\(start)\(held.by) changed the \(held.clashLabels.lowercased()) first, so \(what) was not saved. Both are shown; \(save) to choose.")
-        } else {
-            warn("\(start)\(held.by) saved other changes first, so \(what) was not saved yet. \(save) saves it on top of theirs.")
+        let form = held.target == .form
+        let save = form ? "F2" : "Esc"
+        let what = held.target == .form ? "this form" : "yours"
+        switch (kept, held.clashes) {
+        case (false, true):
+            let field = form ? held.clashLabels : "this \(held.clashLabels.lowercased())"
+            warn("\(held.by) saved \(field) first: \(what) is not saved. \(save) to choose.")
+        case (false, false):
+            warn("\(held.by) saved other parts first: \(what) is not saved yet. \(save) saves it on top.")
+        case (true, true):
+            warn("Your unsaved \(form ? "form" : "text") is back; \(held.by) changed it meanwhile. \(save) to choose.")
+        case (true, false):
+            warn("Your unsaved \(form ? "form" : "text") is back, not saved yet. \(save) saves it on top of theirs.")
         }
     }
 
@@ -136,7 +142,7 @@ extension AppState {
         guard held.clashes else { return resolveConflict(.mine) }
         held.choosing = true
         conflict = held
-        warn("\(held.by) also changed the \(held.clashLabels.lowercased()): m keeps yours, t keeps theirs, b keeps both, e goes back to editing.")
+        warn("m keeps yours, t keeps theirs, b keeps both, e goes back to editing.")
         return []
     }
 
@@ -156,7 +162,7 @@ extension AppState {
         if choice == .edit {
             held.choosing = false
             conflict = held
-            warn("Still not saved. Edit your text; \(held.target == .form ? "F2" : "Esc") saves it when you are ready.")
+            warn("Still not saved: edit it, then \(held.target == .form ? "F2" : "Esc") to save.")
             return []
         }
         switch held.target {
@@ -172,7 +178,7 @@ extension AppState {
                 return []
             case .both:
                 guard field != .date else {
-                    warn("A date cannot hold both: m keeps yours, t keeps theirs, e goes back to editing.")
+                    warn("A date cannot hold both: m keeps yours, t keeps theirs, e edits.")
                     return []
                 }
                 let mine = editor.text
@@ -190,7 +196,7 @@ extension AppState {
                 return []
             }
             if !effects.isEmpty {
-                say(choice == .both ? "Saved both texts, theirs first, on top of \(held.by)'s change." : "Saved your text on top of \(held.by)'s change.")
+                say(choice == .both ? "Saved both, theirs first, on top of \(held.by)'s change." : "Saved yours on top of \(held.by)'s change.")
             }
             return effects
         case .form:

@@ -23,6 +23,15 @@ extension AppState {
         let help = KeyHelp("F1", "Help", "Show the keys of this screen (also ? where it is not a command)")
         let names = KeyHelp("F4", "Names", "Show or hide full names on this screen (initials by default)", bar: false)
         let quit = KeyHelp("q", "Quit", "Leave the workbench; everything is already saved")
+        if conflict?.choosing == true {
+            return [
+                help,
+                KeyHelp("m", "Keep yours", "Save what you typed over what the other session saved"),
+                KeyHelp("t", "Keep theirs", "Keep what the other session saved; what you typed is left out"),
+                KeyHelp("b", "Keep both", "Save theirs followed by yours (a date can only be one)"),
+                KeyHelp("e", "Edit", "Go back to editing; nothing is saved until you choose"),
+            ]
+        }
         if editing != nil {
             return [
                 help,
