@@ -243,6 +243,24 @@ import Testing
         #expect(saved.first?.concerns[0].what.hasSuffix("Twice.") == true)
     }
 
+    @Test func resumingAFormWhoseEntryWasChangedSinceIsAConflict() {
+        var state = Fixtures.state()
+        let form = WorkbenchSession.FormDraft(
+            purpose: "entry:concerns:1", texts: ["what": "Posted that the group should punish a teacher. Twice."], choices: [:],
+            focus: "what", basedOn: ["what": "Posted that the group should punish a teacher."])
+        state.resumeOffer = WorkbenchSession(reference: CaseReference("KTR-4827"), screen: "concerns", itemID: nil, draft: nil,
+                                             form: form, savedAt: Fixtures.now)
+        Fixtures.press(&state, .enter)
+        var theirs = Self.theirs(sameField: false)
+        theirs.concerns[0].what = "Posted that the group should punish a teacher. Deleted it later."
+        _ = update(&state, .opened(OpenCase(record: theirs, template: Fixtures.template)))
+        #expect(state.form?.text("what").hasSuffix("Twice.") == true)
+        #expect(state.conflict?.clashes == true)
+        #expect(state.message.contains("Your unsaved form is back; colleague changed it meanwhile"))
+        #expect(Self.saves(update(&state, .tick(Fixtures.now.adding(seconds: 30)))).isEmpty)
+        #expect(Self.saves(update(&state, .hangup)).isEmpty)
+    }
+
     @Test func theDecisionFormMeetingAConflictComesBack() {
         var state = Fixtures.openState()
         Fixtures.press(&state, .char("d"), .tab, .tab)

@@ -26,6 +26,11 @@ public struct SaveConflict: Hashable, Sendable {
         }
     }
 
+    /// What the practitioner can do when fields clash: keep theirs, yours, both, or go on editing.
+    public enum Choice: Hashable, Sendable {
+        case mine, theirs, both, edit
+    }
+
     /// Who saved the case first.
     public var by: String
     public var target: Target

@@ -1,10 +1,5 @@
 import CaseworkCore
 
-/// What the practitioner can do with a conflict whose fields clash.
-enum ConflictChoice {
-    case mine, theirs, both, edit
-}
-
 extension AppState {
     // MARK: A save answered with a conflict or a failure
 
@@ -157,7 +152,7 @@ extension AppState {
         }
     }
 
-    mutating func resolveConflict(_ choice: ConflictChoice) -> [Effect] {
+    mutating func resolveConflict(_ choice: SaveConflict.Choice) -> [Effect] {
         guard var held = conflict else { return [] }
         if choice == .edit {
             held.choosing = false
@@ -252,16 +247,5 @@ extension AppState {
             SaveConflict.Field(id: field.rawValue, label: field.label, base: base, theirs: theirs, clash: changedSince),
         ])
         announceConflict(kept: true)
-    }
-}
-
-extension ItemField {
-    /// The field's name in sentences and on the conflict panel.
-    var label: String {
-        switch self {
-        case .note: "Evidence"
-        case .source: "Source"
-        case .date: "Date"
-        }
     }
 }

@@ -229,6 +229,7 @@ extension AppState {
         }
         editing = nil
         form = nil
+        conflict = nil
         screen = .overview
         stack = [.caseList]
         namesShown = false
