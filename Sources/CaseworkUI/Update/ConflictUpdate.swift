@@ -84,7 +84,12 @@ extension AppState {
         }
         // Rebuilt from the case as it now is, with what was typed on top: fields left alone take their value.
         openForm(named: kept.purpose)
-        guard var restored = form else { return }
+        guard var restored = form else {
+            // No form of that kind can be opened on the case as it now is: keep the one typed in, unsaved.
+            form = submitted
+            warn("\(by) saved this case first: this form was not saved; it is still here.")
+            return
+        }
         for index in restored.fields.indices {
             guard let mine = submitted.fields.first(where: { $0.id == restored.fields[index].id }), mine.changed else { continue }
             if mine.kind == .choice {
