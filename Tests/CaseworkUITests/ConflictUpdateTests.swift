@@ -261,6 +261,25 @@ import Testing
         #expect(Self.saves(update(&state, .hangup)).isEmpty)
     }
 
+    @Test func theConsentFormMeetingAConflictKeepsTheirArticle6AndAddsYours() {
+        var state = Fixtures.openState()
+        Fixtures.press(&state, .char("s"), .char("c"))
+        #expect(state.form?.purpose == .consent)
+        Fixtures.press(&state, .tab, .tab)
+        _ = Fixtures.type(&state, "Mother")
+        #expect(Self.saves(Fixtures.press(&state, .function(2))).count == 1)
+        var theirs = Self.theirs(sameField: false)
+        theirs.consent = ConsentRecord(article6Basis: "6(1)(e) public task")
+        _ = update(&state, .conflict(by: "colleague", current: theirs))
+        #expect(state.form?.purpose == .consent)
+        #expect(state.screen == .summary)
+        #expect(state.form?.text("from") == "Mother")
+        #expect(state.form?.text("article6") == "6(1)(e) public task")
+        let saved = Self.saves(Fixtures.press(&state, .function(2)))
+        #expect(saved.first?.consent?.from == "Mother")
+        #expect(saved.first?.consent?.article6Basis == "6(1)(e) public task", "their field stays")
+    }
+
     @Test func theDecisionFormMeetingAConflictComesBack() {
         var state = Fixtures.openState()
         Fixtures.press(&state, .char("d"), .tab, .tab)
