@@ -84,6 +84,12 @@ public enum StoreTrust {
         for name in files {
             try checkEntry(root + "/" + name, store: root, folder: false)
         }
+        try checkTemplates(store: root)
+    }
+
+    /// The templates folder and every file in it, checked again just before templates are read.
+    public static func checkTemplates(store root: String) throws {
+        try checkEntry(root + "/templates", store: root, folder: true)
         for name in FolderEntries.names(in: root + "/templates") ?? [] {
             try checkEntry(root + "/templates/" + name, store: root, folder: false)
         }

@@ -90,6 +90,26 @@ import Testing
         }
     }
 
+    /// The settings decide what each recipient receives: checked again when they are read, not only at open.
+    @Test func settingsOrATemplateMadeWritableAfterOpeningAreNotRead() throws {
+        let store = try CaseStore(root: Fixture.folder())
+        try FileManager.default.createDirectory(atPath: store.templatesFolder, withIntermediateDirectories: true)
+        let template = store.templatesFolder + "/local.json"
+        try FileManager.default.copyItem(atPath: try BundledResources.defaultTemplatePath(), toPath: template)
+        try FileManager.default.copyItem(atPath: try BundledResources.defaultSettingsPath(), toPath: store.settingsPath)
+        #expect(throws: Never.self) { try Workspace(store: store).settings() }
+        #expect(throws: Never.self) { try Workspace(store: store).templates() }
+
+        chmod(store.settingsPath, 0o666)
+        chmod(template, 0o622)
+        #expect(throws: StoreError.untrusted(store: store.root, path: store.settingsPath, problem: "can be changed by other users (mode 0666)")) {
+            try Workspace(store: store).settings()
+        }
+        #expect(throws: StoreError.untrusted(store: store.root, path: template, problem: "can be changed by other users (mode 0622)")) {
+            try Workspace(store: store).templates()
+        }
+    }
+
     @Test func aStoreFolderThatIsASymbolicLinkIsRefused() throws {
         let store = try CaseStore(root: Fixture.folder())
         let elsewhere = Fixture.folder("elsewhere")
