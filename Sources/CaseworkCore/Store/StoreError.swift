@@ -20,9 +20,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "There is no home folder to keep the case store in (HOME is not set and the system has none for this user); set HOME, XDG_DATA_HOME or CASEWORK_STORE, or pass --store DIR."
         case .untrusted(let store, let path, let problem):
             let which = path == store ? "the store \(store)" : "\(path) in the store \(store)"
-            return "Casework will not use \(which): it \(problem), so someone else could read or change the records. If it is yours, make it private (chown it to yourself and `chmod go-w` it); otherwise use a store of your own with --store DIR."
+            return "Casework will not use \(which): it \(problem), so others could read or change its records; use a store of your own with --store DIR, or if this one is yours make it private (chown it to yourself, `chmod go-w`, no symbolic links)."
         case .notAStore(let folder):
-            return "\(folder) is not a Casework store (it holds other files and no casework-store.json); nothing in it has been changed. Choose another folder: `casework init --store DIR` makes an empty or new folder a store."
+            return "\(folder) is not a Casework store (it holds other files and no casework-store.json), so nothing in it was changed; choose another folder: `casework init --store DIR` makes an empty or new folder a store."
         case .caseTooLarge(let reference, let bytes, let limit):
             return "Case \(reference) was not saved: it would grow to \(Self.megabytes(bytes)) and Casework reads case files of up to \(Self.megabytes(limit)); keep long texts in the authority's document system and note here where they are."
         case .fileTooLarge(let file, let bytes, let limit):

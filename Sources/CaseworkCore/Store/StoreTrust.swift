@@ -110,7 +110,7 @@ public enum StoreTrust {
     /// Why a file's owner or mode makes it untrustworthy, or nil.
     public static func problem(with info: stat) -> String? {
         if info.st_uid != geteuid() {
-            return "belongs to \(userName(info.st_uid)), not to you (\(userName(geteuid())))"
+            return "belongs to \(userName(info.st_uid)), not to you (\(CaseworkEnvironment.currentUser()))"
         }
         if info.st_mode & 0o022 != 0 {
             return "can be changed by other users (mode \(octal(info.st_mode & 0o7777)))"
