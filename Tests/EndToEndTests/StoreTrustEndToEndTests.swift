@@ -144,6 +144,13 @@ import Testing
             #expect(Self.oneSentence(result), "\(result.err)")
             #expect(result.err.contains("mode 1777") || result.err.contains("belongs to"), "\(result.err)")
         }
+        if Self.canMakeUsers {
+            // Another user pointing at it (the folder is root's): refused the same way, nothing changed.
+            let other = try OtherUser()
+            let result = try other.run(["list", "--store", shared])
+            #expect(result.status != 0)
+            #expect(Self.oneSentence(result), "\(result.err)")
+        }
         #expect(Self.snapshot(shared) == before)
         #expect(Sandbox.mode(shared) == 0o777)
     }

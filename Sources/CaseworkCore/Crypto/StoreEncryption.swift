@@ -100,6 +100,7 @@ public enum StoreEncryption {
         let root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let keyFilePath = root + "/" + StoreKeyFile.fileName
         guard access(keyFilePath, F_OK) == 0 else { throw ProtectionError.storeNotEncrypted(store: root) }
+        try StoreTrust.check(root: root)
         let audit = AuditLog(root: root, files: files, now: { Timestamp.now() })
         try FileLock.withLock(at: root + "/locks/store.lock") {
             guard let data = try files.read(keyFilePath) else { throw ProtectionError.storeNotEncrypted(store: root) }

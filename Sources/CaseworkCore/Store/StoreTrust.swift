@@ -58,6 +58,13 @@ public enum StoreTrust {
         return .adoptedOldStore
     }
 
+    /// The trust rules alone, for a store that must already exist (changing the passphrase): nothing is
+    /// created or marked.
+    public static func check(root: String) throws {
+        try checkRoot(root)
+        try checkContents(root)
+    }
+
     /// The root: a real folder (not a link), the user's, not writable by others.
     static func checkRoot(_ root: String) throws {
         var link = stat()

@@ -110,6 +110,17 @@ import Testing
         }
     }
 
+    @Test func thePassphraseOfAStoreOthersCanChangeIsNotRewrapped() throws {
+        let store = try Fixture.encryptedStore()
+        chmod(store.root, 0o777)
+        let before = Fixture.bytes(store.keyFilePath)
+        #expect(throws: StoreError.untrusted(store: store.root, path: store.root, problem: "can be changed by other users (mode 0777)")) {
+            try StoreEncryption.changePassphrase(
+                root: store.root, old: Fixture.passphrase, new: Data("another long passphrase".utf8), policy: .testing(), by: "tester")
+        }
+        #expect(Fixture.bytes(store.keyFilePath) == before)
+    }
+
     @Test func aStoreFolderThatIsASymbolicLinkIsRefused() throws {
         let store = try CaseStore(root: Fixture.folder())
         let elsewhere = Fixture.folder("elsewhere")
