@@ -26,6 +26,8 @@ public final class Workspace: @unchecked Sendable {
     /// The store's settings.json, or the bundled default when there is none.
     public func settings() throws -> AuthoritySettings {
         if let cachedSettings { return cachedSettings }
+        // Checked again at the moment of reading: the settings decide what each recipient receives.
+        try StoreTrust.checkEntry(store.settingsPath, store: store.root, folder: false)
         let loaded = try SettingsValidator.load(storePath: store.settingsPath)
         cachedSettings = loaded
         return loaded
@@ -33,6 +35,7 @@ public final class Workspace: @unchecked Sendable {
 
     public func templates() throws -> TemplateLibrary {
         if let cachedTemplates { return cachedTemplates }
+        try StoreTrust.checkTemplates(store: store.root)
         let loaded = try TemplateLibrary.load(storeTemplatesFolder: store.templatesFolder)
         cachedTemplates = loaded
         return loaded

@@ -11,7 +11,8 @@ struct Casework: ParsableCommand {
         discussion: """
             With no command, opens the full-screen workbench on the case store. The commands below do the \
             same work from a script. The store is --store DIR, else $CASEWORK_STORE, else \
-            $XDG_DATA_HOME/casework, else ~/.local/share/casework.
+            $XDG_DATA_HOME/casework, else ~/.local/share/casework (never a shared folder such as /tmp). A \
+            store is used only if it is yours and private; a folder that is not a store is left untouched.
             """,
         version: CaseworkVersion.string,
         subcommands: [

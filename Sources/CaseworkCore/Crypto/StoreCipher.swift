@@ -10,15 +10,19 @@ public final class StoreCipher: Sendable {
     static let caseFormat = "casework-sealed-case"
     static let caseKeyFormat = "casework-case-key"
     static let indexFormat = "casework-sealed-index"
+    static let sessionFormat = "casework-sealed-session"
 
     private let wrapKey: SymmetricKey
     private let indexKey: SymmetricKey
+    private let sessionKey: SymmetricKey
 
     public init(storeKey: SymmetricKey) {
         wrapKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: storeKey, info: Data("casework case-key wrapping v1".utf8), outputByteCount: 32)
         indexKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: storeKey, info: Data("casework index v1".utf8), outputByteCount: 32)
+        sessionKey = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: storeKey, info: Data("casework session v1".utf8), outputByteCount: 32)
     }
 
     // MARK: Case data keys
@@ -62,5 +66,20 @@ public final class StoreCipher: Sendable {
 
     public func openIndex(_ data: Data, file: String) throws -> Data {
         try SealedEnvelope.open(data, file: file, key: indexKey, expectedFormat: StoreCipher.indexFormat, expectedReference: nil).1
+    }
+
+    // MARK: Session files
+
+    /// Seals a session file (drafts and forms not yet saved hold case data). `owner` is the file's name,
+    /// bound into the header so one user's session cannot be swapped in for another's.
+    public func sealSession(_ plaintext: Data, owner: String) throws -> Data {
+        let header = SealedEnvelope.Header(
+            format: StoreCipher.sessionFormat, formatVersion: SealedEnvelope.currentFormatVersion, cipher: "AES-256-GCM",
+            reference: owner)
+        return try SealedEnvelope.seal(plaintext, header: header, key: sessionKey)
+    }
+
+    public func openSession(_ data: Data, owner: String, file: String) throws -> Data {
+        try SealedEnvelope.open(data, file: file, key: sessionKey, expectedFormat: StoreCipher.sessionFormat, expectedReference: owner).1
     }
 }

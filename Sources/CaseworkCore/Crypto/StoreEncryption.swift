@@ -17,6 +17,8 @@ public enum StoreEncryption {
         public var alreadySealed: Int
         /// Files that could not be read and were left exactly as they were.
         public var failures: [String]
+        /// Session files (drafts typed but not saved) sealed by this run.
+        public var sessionsSealed = 0
     }
 
     /// Encrypts the store at `root` (new, plain, or part-encrypted by an interrupted run).
@@ -74,7 +76,10 @@ public enum StoreEncryption {
                     }
                 }
             }
-            if resumed && report.sealed == 0 && report.failures.isEmpty && !removedPlainIndex {
+            // Drafts and forms not yet saved are case data too.
+            guard let cipher = store.cipher else { throw ProtectionError.passphraseNeeded(store: root) }
+            report.sessionsSealed = try SessionFile.sealAll(in: store, cipher: cipher)
+            if resumed && report.sealed == 0 && report.sessionsSealed == 0 && report.failures.isEmpty && !removedPlainIndex {
                 throw ProtectionError.alreadyEncrypted(store: root)
             }
             try store.audit.append(
@@ -95,6 +100,7 @@ public enum StoreEncryption {
         let root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let keyFilePath = root + "/" + StoreKeyFile.fileName
         guard access(keyFilePath, F_OK) == 0 else { throw ProtectionError.storeNotEncrypted(store: root) }
+        try StoreTrust.check(root: root)
         let audit = AuditLog(root: root, files: files, now: { Timestamp.now() })
         try FileLock.withLock(at: root + "/locks/store.lock") {
             guard let data = try files.read(keyFilePath) else { throw ProtectionError.storeNotEncrypted(store: root) }

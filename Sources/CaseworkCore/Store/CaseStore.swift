@@ -45,19 +45,24 @@ public final class CaseStore: @unchecked Sendable {
     public var isEncrypted: Bool { access(keyFilePath, F_OK) == 0 }
 
     /// Opens (creating if needed) the store at `root`, and clears temp files left by a crashed save.
+    /// A folder that is not this user's store (`StoreTrust`) is refused before anything in it is touched.
     ///
     /// An encrypted store needs `passphrase`, asked only when the store turns out to be encrypted (so a
     /// front end can prompt lazily); a wrong one throws `ProtectionError.wrongPassphrase`.
+    /// `readLimit` is the largest file read, and so written (`DurableFile.maximumReadSize`; smaller in tests).
     public init(
         root: String, operations: any FileOperations = PosixFileOperations(),
         now: @escaping @Sendable () -> Timestamp = { Timestamp.now() },
-        passphrase: (() throws -> Data)? = nil, keyPolicy: KeyPolicy = .standard
+        passphrase: (() throws -> Data)? = nil, keyPolicy: KeyPolicy = .standard,
+        readLimit: Int = DurableFile.maximumReadSize
     ) throws {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
-        self.files = DurableFile(operations: operations)
+        self.files = DurableFile(operations: operations, readLimit: readLimit)
         self.now = now
         self.keyPolicy = keyPolicy
         self.audit = AuditLog(root: self.root, files: files, now: now)
+        // Before anything is read, made or cleaned: a folder that is not this user's store stays as it is.
+        try StoreTrust.prepare(root: self.root, files: files)
         try files.ensureFolder(self.root)
         try files.ensureFolder(casesFolder)
         try files.ensureFolder(locksFolder)
@@ -169,8 +174,9 @@ public final class CaseStore: @unchecked Sendable {
                     templateID: template.id, templateVersion: template.version, createdAt: time, createdBy: actor)
                 record.revision = 1
                 record.history = [HistoryEntry(revision: 1, at: time, by: actor, summary: "Case opened", changes: [])]
+                let prepared = try prepare(record, freshKey: true)
                 try audit.append(.create, reference: reference, revision: 1, by: actor)
-                try write(record, freshKey: true)
+                try commit(prepared, for: reference)
                 return record
             }
             if let created { return created }
@@ -222,11 +228,13 @@ public final class CaseStore: @unchecked Sendable {
         let bookkeeping: Set<String> = ["revision", "updatedAt", "updatedBy", "schemaVersion"]
         let fields = Array(Set(changes.map(\.dottedPath)).subtracting(bookkeeping)).sorted()
         let action: AuditAction = fields.contains { $0 == "sharing" || $0.hasPrefix("sharing.") } ? .share : .change
+        // Encoded and sealed first, so a file too large to read back is refused before the trail or disk is touched.
+        let prepared = try prepare(next)
         // The audit entry goes first: a change on disk that the trail does not show is worse than an entry
         // for a save that then failed (the case file's revision tells which).
         // No summary in the entry: front ends may put typed text in it, and the trail stays free of case data.
         try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, by: actor)
-        try write(next)
+        try commit(prepared, for: next.reference)
         rememberIfOpen(next)
         return next
     }
@@ -243,20 +251,46 @@ public final class CaseStore: @unchecked Sendable {
 
     /// Encodes, seals when the store is encrypted (in memory, never in clear on disk), and writes durably.
     func write(_ record: CaseRecord, freshKey: Bool = false) throws {
+        try commit(try prepare(record, freshKey: freshKey), for: record.reference)
+    }
+
+    /// A case file's bytes, and a new key file's when the case gets a fresh key, ready to be written.
+    struct PreparedCase {
+        var caseFile: Data
+        var keyFile: Data?
+    }
+
+    /// Encodes and (in an encrypted store) seals a record in memory. Refuses, with nothing written, a case
+    /// file larger than `files.readLimit`: the program never writes a file it would refuse to read.
+    func prepare(_ record: CaseRecord, freshKey: Bool = false) throws -> PreparedCase {
         let plaintext = try CaseCodec.encode(record)
-        guard let cipher else {
-            try files.write(plaintext, to: path(for: record.reference))
-            return
-        }
-        let key: SymmetricKey
-        if freshKey || access(keyPath(for: record.reference), F_OK) != 0 {
-            key = cipher.newCaseKey()
-            try files.ensureFolder(keysFolder)
-            try files.write(try cipher.sealCaseKey(key, reference: record.reference), to: keyPath(for: record.reference))
+        var prepared: PreparedCase
+        if let cipher {
+            if freshKey || access(keyPath(for: record.reference), F_OK) != 0 {
+                let key = cipher.newCaseKey()
+                prepared = PreparedCase(
+                    caseFile: try cipher.sealCase(plaintext, record: record, key: key),
+                    keyFile: try cipher.sealCaseKey(key, reference: record.reference))
+            } else {
+                let key = try caseKey(for: record.reference, cipher: cipher)
+                prepared = PreparedCase(caseFile: try cipher.sealCase(plaintext, record: record, key: key))
+            }
         } else {
-            key = try caseKey(for: record.reference, cipher: cipher)
+            prepared = PreparedCase(caseFile: plaintext)
         }
-        try files.write(try cipher.sealCase(plaintext, record: record, key: key), to: path(for: record.reference))
+        guard prepared.caseFile.count <= files.readLimit else {
+            throw StoreError.caseTooLarge(reference: record.reference, bytes: prepared.caseFile.count, limit: files.readLimit)
+        }
+        return prepared
+    }
+
+    /// Writes a prepared case (its new key file first, so the case file can always be opened).
+    func commit(_ prepared: PreparedCase, for reference: CaseReference) throws {
+        if let keyFile = prepared.keyFile {
+            try files.ensureFolder(keysFolder)
+            try files.write(keyFile, to: keyPath(for: reference))
+        }
+        try files.write(prepared.caseFile, to: path(for: reference))
     }
 
     /// Removes a case file, and in an encrypted store its key file, after logging the deletion. The lock
@@ -317,7 +351,7 @@ public final class CaseStore: @unchecked Sendable {
     /// Deletes `.NAME.PID.N.tmp` files whose writing process is gone (a crash mid-save). A temp file of a
     /// live process is another session's save in flight and is left alone.
     func removeStrayTempFiles() {
-        for folder in [casesFolder, root, keysFolder] {
+        for folder in [casesFolder, root, keysFolder, root + "/sessions"] {
             // readdir, not FileManager: listing 10,000 case names that way cost 4 ms of every start.
             for name in CaseIndexFile.hiddenTempNames(inFolder: folder) {
                 let parts = name.split(separator: ".")

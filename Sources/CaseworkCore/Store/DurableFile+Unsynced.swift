@@ -11,6 +11,7 @@ extension DurableFile {
     /// a convenience (the session file: where the workbench was left), never for a record: after a power
     /// cut such a file may be the previous version.
     public func writeUnsynced(_ data: Data, to path: String) throws {
+        try checkReadable(data, path: path)
         let folder = PathText.folder(of: path)
         let name = PathText.lastComponent(of: path)
         let temp = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"

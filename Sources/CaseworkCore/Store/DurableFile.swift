@@ -17,13 +17,23 @@ public struct DurableFile: Sendable {
     public static let maximumReadSize = 64 * 1024 * 1024
 
     public let operations: any FileOperations
+    /// The largest file `read` accepts, and so the largest `write` makes (`maximumReadSize` but in tests).
+    public let readLimit: Int
 
-    public init(operations: any FileOperations = PosixFileOperations()) {
+    public init(operations: any FileOperations = PosixFileOperations(), readLimit: Int = DurableFile.maximumReadSize) {
         self.operations = operations
+        self.readLimit = readLimit
+    }
+
+    /// The invariant: Casework never writes a file it would then refuse to read.
+    public func checkReadable(_ data: Data, path: String) throws {
+        guard data.count <= readLimit else { throw StoreError.fileTooLarge(file: path, bytes: data.count, limit: readLimit) }
     }
 
     /// Temp file in the same folder (exclusive, no symlinks, 0600) -> write -> fsync -> rename -> fsync folder.
+    /// Refused, with nothing written, when the file would be larger than `read` accepts.
     public func write(_ data: Data, to path: String) throws {
+        try checkReadable(data, path: path)
         let folder = PathText.folder(of: path)
         let name = PathText.lastComponent(of: path)
         let temp = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -85,7 +95,7 @@ public struct DurableFile: Sendable {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw CaseworkError.unreadable(file: path, detail: "it is not a regular file")
         }
-        guard Int(info.st_size) <= DurableFile.maximumReadSize else {
+        guard Int(info.st_size) <= readLimit else {
             throw CaseworkError.unreadable(
                 file: path, detail: "it is \(Int(info.st_size) / 1_048_576) MB, larger than any case file should be")
         }

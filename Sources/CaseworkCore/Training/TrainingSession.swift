@@ -99,7 +99,7 @@ public final class TrainingSession: @unchecked Sendable {
             throw CaseworkError.invalidArgument("\(root) is not a training store, so it will not be wiped.")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: root)
-        for name in names {
+        for name in names where name != StoreMarker.fileName {
             try FileManager.default.removeItem(atPath: root + "/" + name)
         }
         try workspace.store.files.ensureFolder(workspace.store.casesFolder)

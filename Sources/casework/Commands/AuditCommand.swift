@@ -19,7 +19,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             // The trail holds no case data, so checking it needs no passphrase.
-            let audit = AuditLog(root: storeOptions.path, files: DurableFile(), now: { Timestamp.now() })
+            let audit = AuditLog(root: try storeOptions.path, files: DurableFile(), now: { Timestamp.now() })
             let result = try audit.verify()
             for warning in result.warnings { printError("\(audit.path): \(warning).") }
             if let problem = result.problem {
@@ -41,7 +41,7 @@ struct AuditCommand: ParsableCommand {
         @Argument(help: "The case reference.") var reference: String
 
         func run() throws {
-            let audit = AuditLog(root: storeOptions.path, files: DurableFile(), now: { Timestamp.now() })
+            let audit = AuditLog(root: try storeOptions.path, files: DurableFile(), now: { Timestamp.now() })
             let trail = try audit.trail(for: try Workspace.reference(reference))
             if trail.isEmpty { print("No audit entries for \(reference).") }
             for entry in trail {

@@ -23,11 +23,12 @@ struct EncryptCommand: ParsableCommand {
     }
 
     func run() throws {
-        let root = storeOptions.path
+        let root = try storeOptions.path
         let store = try CaseStore(root: root, passphrase: storeOptions.passphrase)
         let passphrase = store.isEncrypted ? try storeOptions.passphrase() : try EncryptCommand.newPassphrase(storeOptions)
         let report = try StoreEncryption.encrypt(root: root, passphrase: passphrase, by: CaseworkEnvironment.currentUser())
-        print("Sealed \(report.sealed) case files (\(report.alreadySealed) were already sealed).")
+        print("Sealed \(report.sealed) case files (\(report.alreadySealed) were already sealed)"
+              + (report.sessionsSealed > 0 ? " and \(report.sessionsSealed) session files with unsaved drafts." : "."))
         for failure in report.failures { printError(failure) }
         if !report.failures.isEmpty { throw ExitCode(1) }
     }

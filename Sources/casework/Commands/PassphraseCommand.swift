@@ -13,7 +13,7 @@ struct PassphraseCommand: ParsableCommand {
 
     func run() throws {
         PassphraseInput.disableCoreDumps()
-        let root = storeOptions.path
+        let root = try storeOptions.path
         let old = try storeOptions.passphraseFile.map(PassphraseInput.read(file:))
             ?? PassphraseInput.prompt("Current passphrase: ")
         let new = try newPassphraseFile.map(PassphraseInput.read(file:))

@@ -12,8 +12,9 @@ struct StoreOptions: ParsableArguments {
         "Read an encrypted store's passphrase from this file (for scripts); otherwise it is asked for.", valueName: "file"))
     var passphraseFile: String?
 
+    /// Throws, with what to set, when there is no store given and no home folder for the default one.
     var path: String {
-        StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment)
+        get throws { try StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment) }
     }
 
     /// Asked only if the store turns out to be encrypted.
@@ -31,7 +32,7 @@ struct StoreOptions: ParsableArguments {
         var tries = passphraseFile == nil ? 3 : 1
         while true {
             do {
-                return try Workspace(storePath: path, passphrase: passphrase)
+                return try Workspace(storePath: try path, passphrase: passphrase)
             } catch ProtectionError.wrongPassphrase where tries > 1 {
                 tries -= 1
                 printError(ProtectionError.wrongPassphrase.description)
