@@ -111,6 +111,16 @@ extension AppState {
                 warn("Date received is needed (YYYY-MM-DD or 'today').")
                 return []
             }
+            // The same checks as `casework new` (ValueChecks), so both refuse the same things.
+            do {
+                try ValueChecks.printableText(current.text("name"), field: "Subject's name")
+                try ValueChecks.printableText(current.text("reason"), field: "Reason")
+                try ValueChecks.receivedOn(received, today: today)
+            } catch {
+                form = current
+                warn("\(error)")
+                return []
+            }
             effects.append(.createCase(NewCase(
                 subjectName: current.text("name"), reason: current.text("reason"), receivedOn: received,
                 referrer: current.text("referrer"), referrerRole: current.text("role"))))
@@ -139,7 +149,9 @@ extension AppState {
             } else {
                 effects += back()
             }
-            if !readOnly { say(saved) }
+            if !readOnly {
+                if let warning = ValueChecks.reviewWarning(review, today: today) { warn(saved + " " + warning) } else { say(saved) }
+            }
             return effects
         case .share, .decline:
             return submitSharingForm(current, quietly: quietly)
