@@ -91,15 +91,20 @@ import Testing
         }
     }
 
-    /// The ways of naming a store file from outside: direct, `..`, a symlinked folder, a symlink, a hard
-    /// link, a trailing slash; and the store folder itself.
-    func targets(for store: StoreUnderTest) throws -> [String] {
+    /// Every store file by its own path, and the store folder itself.
+    func directTargets(for store: StoreUnderTest) -> [String] {
+        [store.box.store, "store"] + store.storeFiles.map { store.box.store + "/" + $0 }
+    }
+
+    /// The other roads to a store file from outside: a trailing slash, a `..` detour, a symlink, a hard
+    /// link, a symlinked folder (with an existing and a new name).
+    func indirectTargets(for store: StoreUnderTest) throws -> [String] {
         let box = store.box
         try FileManager.default.createDirectory(atPath: box.folder + "/elsewhere/deeper", withIntermediateDirectories: true)
         try? FileManager.default.createSymbolicLink(atPath: box.folder + "/cases-link", withDestinationPath: box.store + "/cases")
-        var targets: [String] = [box.store, box.store + "/", "store", "store/", "elsewhere/../store/cases"]
+        var targets: [String] = [box.store + "/", "store/", "elsewhere/../store/cases", "cases-link/\(store.reference).json",
+                                 "cases-link/NEW-0000.json"]
         for (index, file) in store.storeFiles.enumerated() {
-            targets.append(box.store + "/" + file)
             targets.append(box.store + "/" + file + "/")
             targets.append("elsewhere/deeper/../../store/" + file)
             try? FileManager.default.createSymbolicLink(atPath: box.folder + "/symlink-\(index)", withDestinationPath: box.store + "/" + file)
@@ -108,16 +113,15 @@ import Testing
                 targets.append(box.folder + "/hardlink-\(index)")
             }
         }
-        targets.append("cases-link/\(store.reference).json")
-        targets.append("cases-link/NEW-0000.json")
         return targets
     }
 
     @Test(arguments: [false, true]) func everyOutputOptionAtEveryStoreFileIsRefusedAndTheStoreIsUnchanged(encrypted: Bool) throws {
         let store = try StoreUnderTest(encrypted: encrypted)
-        let targets = try targets(for: store)
+        let targets = directTargets(for: store) + (try indirectTargets(for: store))
         let before = try store.snapshot()
         #expect(before.keys.contains("cases/\(store.reference).json"))
+        if encrypted { #expect(before.keys.contains("keystore.json") && before.keys.contains("keys/\(store.reference).key")) }
         for target in targets {
             for writer in store.writers(to: target) {
                 let result = try store.run(writer.arguments)

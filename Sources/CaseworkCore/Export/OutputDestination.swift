@@ -79,22 +79,12 @@ public struct OutputDestination: Sendable {
     /// following links; a replaced one goes through a temp file and a rename, so the old one is never
     /// half overwritten. On failure nothing is left at the path (or the old file stays as it was).
     public func write(_ data: Data) throws {
+        let files = DurableFile(operations: operations)
         if replaces {
-            try DurableFile(operations: operations).write(data, to: path)
-            return
+            try files.write(data, to: path)
+        } else {
+            try files.writeNew(data, to: path)
         }
-        let fd = try operations.open(path, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: DurableFile.fileMode)
-        do {
-            try operations.setMode(fd, mode: DurableFile.fileMode, path: path)
-            try data.withUnsafeBytes { try operations.write(fd, $0, path: path) }
-            try operations.sync(fd, path: path)
-        } catch {
-            operations.close(fd)
-            try? operations.remove(path)
-            throw error
-        }
-        operations.close(fd)
-        try? DurableFile(operations: operations).syncFolder(PathText.folder(of: path))
     }
 
     /// Removes the written file again, when what it records could not be recorded.

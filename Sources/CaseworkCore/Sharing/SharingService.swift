@@ -81,11 +81,15 @@ public struct SharingService: Sendable {
             throw SharingRefusal(reference: record.reference, recipient: profile.name, reasons: [reason])
         }
         try destination.write(SummaryRenderer.data(summary, as: request.format))
+        let exported = "summary for \(profile.id) to \(path)"
         do {
-            try store.recordExport(
-                record.reference, revision: record.revision, destination: "summary for \(profile.id) to \(path)", by: user)
+            try store.recordExport(record.reference, revision: record.revision, destination: exported, by: user)
         } catch {
+            // The entry may be in the trail even so (written, then the flush failed): then say it was withdrawn.
             destination.withdraw()
+            if (try? store.audit.trail(for: record.reference))?.last?.detail == exported {
+                try? store.recordExport(record.reference, revision: record.revision, destination: "withdrawn: " + exported, by: user)
+            }
             throw error
         }
         let entry = SharingRecord(
@@ -98,10 +102,13 @@ public struct SharingService: Sendable {
             let saved = try store.save(edited, basedOn: record.revision, by: user, summary: "Shared a summary with \(profile.name)")
             return ShareResult(path: path, summary: summary, sharingRecord: entry, record: saved)
         } catch {
-            destination.withdraw()
-            try? store.recordExport(
-                record.reference, revision: record.revision,
-                destination: "withdrawn, the case could not be saved: summary for \(profile.id) to \(path)", by: user)
+            // A save can fail after the case file was replaced (flushing the folder): then the sharing
+            // record is there and the file stays with it. Otherwise the file goes and the trail says so.
+            if (try? store.load(record.reference))?.sharing.contains(entry) != true {
+                destination.withdraw()
+                try? store.recordExport(
+                    record.reference, revision: record.revision, destination: "withdrawn, the case could not be saved: " + exported, by: user)
+            }
             throw error
         }
     }

@@ -17,9 +17,10 @@ struct SubjectAccessCommand: ParsableCommand {
 
     func run() throws {
         if let received { try ValueChecks.observedOn(received, field: "--received", today: Timestamp.now().day) }
-        let workspace = try storeOptions.workspace()
+        // Checked before the store is opened: a refused path costs no passphrase and touches nothing.
         let destination = try OutputDestination(
-            out, storeRoot: workspace.store.root, existingFileAdvice: "choose a new file name so nothing is overwritten.")
+            out, storeRoot: storeOptions.path, existingFileAdvice: "choose a new file name so nothing is overwritten.")
+        let workspace = try storeOptions.workspace()
         let request = SubjectAccessExport.Request(
             name: name, dateOfBirth: dob, receivedOn: received ?? Timestamp.now().day, includeThirdParties: includeThirdParties)
         let export = SubjectAccessExport.gather(request, store: workspace.store)

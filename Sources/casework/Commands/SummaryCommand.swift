@@ -18,8 +18,9 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: "Replace the -o file if it exists (never a store file or a link).") var force = false
 
     func run() throws {
+        // Checked before the store is opened: a refused path costs no passphrase and touches nothing.
+        let destination = try output.map { try OutputDestination($0, storeRoot: storeOptions.path, force: force) }
         let workspace = try storeOptions.workspace()
-        let destination = try output.map { try OutputDestination($0, storeRoot: workspace.store.root, force: force) }
         let service = try SharingService(workspace: workspace, now: Timestamp.now())
         let record = try workspace.store.load(try Workspace.reference(reference))
         let profile = try service.profile(recipient)
