@@ -33,4 +33,17 @@ import Testing
         #expect(!effects.contains { if case .createCase = $0 { return true } else { return false } })
         #expect(state.message.contains("printable text"))
     }
+
+    @Test func aPastReviewDateIsSavedWithAWarningOnTheStatusLine() {
+        var state = Fixtures.openState()
+        Fixtures.press(&state, .char("d"), .right, .right, .tab, .right)
+        Fixtures.press(&state, .tab)
+        _ = Fixtures.type(&state, "Reasons")
+        Fixtures.press(&state, .tab)
+        _ = Fixtures.type(&state, "2026-01-05")
+        let effects = Fixtures.press(&state, .enter)
+        #expect(Fixtures.savedRecord(effects)?.decision?.reviewOn == Fixtures.date("2026-01-05"), "saved all the same")
+        #expect(state.messageIsWarning == true)
+        #expect(state.message.contains("already past"))
+    }
 }

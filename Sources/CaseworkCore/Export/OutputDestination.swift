@@ -37,7 +37,8 @@ public struct OutputDestination: Sendable {
             throw CaseworkError.invalidArgument(
                 "The folder for \(shown) does not exist or cannot be reached; create it or choose another path.")
         }
-        let realStore = OutputDestination.realPath(storeRoot) ?? PathText.standardized(storeRoot)
+        let absoluteStore = storeRoot.hasPrefix("/") ? storeRoot : FileManager.default.currentDirectoryPath + "/" + storeRoot
+        let realStore = OutputDestination.realPath(absoluteStore) ?? PathText.standardized(absoluteStore)
         let joined = realFolder == "/" ? "/" + name : realFolder + "/" + name
         // A trailing slash, "." or ".." asks for a folder: judge what it leads to.
         let target = namesFolder ? OutputDestination.realPath(joined) ?? joined : joined

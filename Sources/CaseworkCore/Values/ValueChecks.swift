@@ -5,7 +5,7 @@
 /// the caller checks before it writes anything. `today` is injected so tests can fix the day.
 public enum ValueChecks {
     /// Text must hold something a person can read: not only whitespace, control or format characters, or
-    /// U+FFFD (what bytes that are not UTF-8 become), and no control characters other than newline and tab.
+    /// U+FFFD (what bytes that are not UTF-8 become), and no control characters other than newline, CR and tab.
     public static func printableText(_ text: String, field: String) throws {
         let visible = text.unicodeScalars.contains { scalar in
             !scalar.properties.isWhitespace && scalar != "\u{FFFD}" && TextSanitizer.escape(for: scalar, keepNewlines: true) == nil
@@ -74,7 +74,7 @@ public enum ValueChecks {
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A: return false
+        case 0x09, 0x0A, 0x0D: return false  // tab, newline, and the CR of text pasted from Windows
         case 0x00..<0x20, 0x7F..<0xA0: return true
         default: return false
         }

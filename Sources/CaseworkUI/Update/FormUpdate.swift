@@ -117,6 +117,7 @@ extension AppState {
                 try ValueChecks.printableText(current.text("reason"), field: "Reason")
                 try ValueChecks.receivedOn(received, today: today)
             } catch {
+                current.discardArmed = true
                 form = current
                 warn("\(error)")
                 return []
@@ -133,6 +134,14 @@ extension AppState {
             let route = current.choice("route") ?? ""
             let rationale = current.text("rationale")
             let review = dates["review"] ?? nil
+            do {
+                try ValueChecks.printableText(rationale, field: "Rationale")
+            } catch {
+                current.discardArmed = true
+                form = current
+                warn("\(error)")
+                return []
+            }
             let user = self.user, today = self.today
             effects += save("Decision recorded") { record in
                 let decidedOn = record.decision.map { old in
