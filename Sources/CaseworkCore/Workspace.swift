@@ -45,7 +45,7 @@ public final class Workspace: @unchecked Sendable {
     public static func reference(_ text: String) throws -> CaseReference {
         guard let reference = CaseReference(text) else {
             throw CaseworkError.invalidArgument(
-                "'\(text)' is not a case reference: references look like KTR-4827 (three letters, four digits).")
+                "'\(TextSanitizer.echo(text))' is not a case reference: references look like KTR-4827 (three letters, four digits).")
         }
         return reference
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import CaseworkCore
 import CaseworkTerminal
@@ -31,6 +36,36 @@ struct Casework: ParsableCommand {
     func run() throws {
         let workspace = try storeOptions.workspace()
         try Workbench.run(workspace: workspace)
+    }
+
+    /// The parser's own `main`, except that an error reaches standard error through the sanitiser: an
+    /// argument or a stored key quoted in it cannot retitle or clear the terminal, and a long one is cut.
+    /// Help, `--version` and completion scripts (clean exits) are printed to standard output unchanged.
+    static func main() {
+        do {
+            try refuseArgumentsThatAreNotText()
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if code == .success {
+                if !text.isEmpty { Swift.print(text) }
+            } else if !text.isEmpty {
+                printError(text)
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
+
+    /// Bytes that are not UTF-8 would reach the commands as U+FFFD and be stored as if typed; a subject
+    /// made only of them would pass every "cannot be empty" check. They are refused before parsing.
+    static func refuseArgumentsThatAreNotText() throws {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            throw CaseworkError.invalidArgument(
+                "Argument \(index) holds bytes that are not UTF-8 text; type it again (or convert it with iconv) so it is stored as written.")
+        }
     }
 }
 

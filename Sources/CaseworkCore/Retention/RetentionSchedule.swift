@@ -77,8 +77,11 @@ public enum RetentionSchedule {
         }
     }
 
+    /// Ends a hold; the reason is required and kept in the case history ("Legal hold released: ..."),
+    /// as the placing reason is, so a deletion that follows can be accounted for.
     @discardableResult
-    public static func releaseHold(_ reference: CaseReference, store: CaseStore, by actor: String) throws -> CaseRecord {
-        try store.update(reference, by: actor, summary: "Legal hold released") { $0.legalHold = nil }
+    public static func releaseHold(_ reference: CaseReference, reason: String, store: CaseStore, by actor: String) throws -> CaseRecord {
+        try ValueChecks.printableText(reason, field: "The reason for releasing the hold")
+        return try store.update(reference, by: actor, summary: "Legal hold released: \(reason)") { $0.legalHold = nil }
     }
 }

@@ -114,7 +114,7 @@ public struct SubjectAccessExport: Sendable {
                 "Reply by \(request.dueOn.iso8601) (one calendar month from receipt).",
             ].map(JSONValue.string)),
         ])
-        return try CaseCodec.encode(document)
+        return try SafeJSON.encode(document)
     }
 
     /// Names of people other than the subject recorded in a case.

@@ -2,10 +2,13 @@ import FoundationEssentials
 
 /// Builds, checks, writes and records summaries: the one way any front end shares or declines to share.
 ///
-/// A share is refused, with nothing written, unless `SharingPolicy` finds nothing missing. The file is
-/// written (0600, atomically) before the case is saved, and removed again if the case cannot be saved, so
-/// a file never exists without its sharing record. The export is logged in the audit trail before the
-/// file is written (so every front end logs it the same way). The time and user are injected.
+/// A share is refused, with nothing written, unless `SharingPolicy` finds nothing missing and the file
+/// named is a new file outside the store (`OutputDestination`). The file is written (0600) first; only
+/// then is the export logged in the audit trail (so every front end logs it the same way) and the case
+/// saved with its sharing record. If either cannot be recorded the file is removed again, so a file never
+/// exists without its record and a failed export is never recorded as done (when the trail holds the
+/// export but the case cannot be saved, a second entry says it was withdrawn). The time and user are
+/// injected.
 public struct SharingService: Sendable {
     public var store: CaseStore
     public var settings: AuthoritySettings
@@ -30,7 +33,7 @@ public struct SharingService: Sendable {
     public func profile(_ id: String) throws -> RecipientProfile {
         guard let profile = settings.recipient(id: id) else {
             throw CaseworkError.invalidArgument(
-                "'\(id)' is not a recipient profile; use one of: \(settings.recipients.map(\.id).joined(separator: ", ")).")
+                "'\(TextSanitizer.echo(id))' is not a recipient profile; use one of: \(settings.recipients.map(\.id).joined(separator: ", ")).")
         }
         return profile
     }
@@ -68,15 +71,27 @@ public struct SharingService: Sendable {
             throw SharingRefusal(reference: record.reference, recipient: profile.name, reasons: problems)
         }
         let path = SharingService.absolute(request.destination)
-        if FileManager.default.fileExists(atPath: path) {
-            throw SharingRefusal(
-                reference: record.reference, recipient: profile.name,
-                reasons: ["\(path) already exists; choose a new file name so an earlier export is not overwritten."])
+        let destination: OutputDestination
+        do {
+            destination = try OutputDestination(
+                request.destination, storeRoot: store.root,
+                existingFileAdvice: "choose a new file name so an earlier export is not overwritten.",
+                operations: store.files.operations)
+        } catch CaseworkError.invalidArgument(let reason) {
+            throw SharingRefusal(reference: record.reference, recipient: profile.name, reasons: [reason])
         }
-        // The audit trail is written before the file: if the trail cannot be written, nothing goes out.
-        try store.recordExport(
-            record.reference, revision: record.revision, destination: "summary for \(profile.id) to \(path)", by: user)
-        try store.files.write(SummaryRenderer.data(summary, as: request.format), to: path)
+        try destination.write(SummaryRenderer.data(summary, as: request.format))
+        let exported = "summary for \(profile.id) to \(path)"
+        do {
+            try store.recordExport(record.reference, revision: record.revision, destination: exported, by: user)
+        } catch {
+            // The entry may be in the trail even so (written, then the flush failed): then say it was withdrawn.
+            destination.withdraw()
+            if (try? store.audit.trail(for: record.reference))?.last?.detail == exported {
+                try? store.recordExport(record.reference, revision: record.revision, destination: "withdrawn: " + exported, by: user)
+            }
+            throw error
+        }
         let entry = SharingRecord(
             id: record.sharing.nextID, recipient: profile.id, shared: true,
             what: SharingService.describe(summary, format: request.format), why: request.why, at: now, by: user,
@@ -87,7 +102,13 @@ public struct SharingService: Sendable {
             let saved = try store.save(edited, basedOn: record.revision, by: user, summary: "Shared a summary with \(profile.name)")
             return ShareResult(path: path, summary: summary, sharingRecord: entry, record: saved)
         } catch {
-            try? store.files.operations.remove(path)
+            // A save can fail after the case file was replaced (flushing the folder): then the sharing
+            // record is there and the file stays with it. Otherwise the file goes and the trail says so.
+            if (try? store.load(record.reference))?.sharing.contains(entry) != true {
+                destination.withdraw()
+                try? store.recordExport(
+                    record.reference, revision: record.revision, destination: "withdrawn, the case could not be saved: " + exported, by: user)
+            }
             throw error
         }
     }

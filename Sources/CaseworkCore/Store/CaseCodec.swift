@@ -50,7 +50,7 @@ public enum CaseCodec {
             } else if key.stringValue.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
                 text += ".\(key.stringValue)"
             } else {
-                text += "[\"\(key.stringValue)\"]"
+                text += "[\"\(TextSanitizer.echo(key.stringValue))\"]"
             }
         }
         return text

@@ -40,18 +40,36 @@ public struct DurableFile: Sendable {
         let fd = try operations.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: DurableFile.fileMode)
         var renamed = false
         defer { if !renamed { try? operations.remove(temp) } }
+        try fill(fd, with: data, path: temp)
+        try operations.rename(temp, to: path)
+        renamed = true
+        try syncFolder(folder)
+    }
+
+    /// Creates a new file, never replacing one and never through a link (O_EXCL | O_NOFOLLOW), 0600,
+    /// written whole and flushed; on any failure it is removed again. For exports to a path a person named.
+    public func writeNew(_ data: Data, to path: String) throws {
+        let fd = try operations.open(path, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: DurableFile.fileMode)
         do {
-            try operations.setMode(fd, mode: DurableFile.fileMode, path: temp)
-            try data.withUnsafeBytes { try operations.write(fd, $0, path: temp) }
-            try operations.sync(fd, path: temp)
+            try fill(fd, with: data, path: path)
+            try syncFolder(PathText.folder(of: path))
+        } catch {
+            try? operations.remove(path)
+            throw error
+        }
+    }
+
+    /// Sets 0600 whatever the umask, writes everything, fsyncs and closes `fd`.
+    private func fill(_ fd: Int32, with data: Data, path: String) throws {
+        do {
+            try operations.setMode(fd, mode: DurableFile.fileMode, path: path)
+            try data.withUnsafeBytes { try operations.write(fd, $0, path: path) }
+            try operations.sync(fd, path: path)
         } catch {
             operations.close(fd)
             throw error
         }
         operations.close(fd)
-        try operations.rename(temp, to: path)
-        renamed = true
-        try syncFolder(folder)
     }
 
     /// Makes a rename in the folder durable.

@@ -6,7 +6,7 @@ public enum SummaryRenderer {
         switch format {
         case .json:
             // Encoding plain value types with string keys cannot fail.
-            let data = (try? CaseCodec.encode(summary)) ?? Data("{}\n".utf8)
+            let data = (try? SafeJSON.encode(summary)) ?? Data("{}\n".utf8)
             return String(decoding: data, as: UTF8.self)
         case .markdown: return MarkdownSummaryRenderer.render(SummaryDocumentBuilder.document(for: summary))
         case .text: return TextSummaryRenderer.render(SummaryDocumentBuilder.document(for: summary))

@@ -20,6 +20,33 @@ public enum TextSanitizer {
         text.unicodeScalars.contains { escape(for: $0, keepNewlines: true) != nil }
     }
 
+    /// The most of a value a message echoes back: an argument or a stored key, cut so that a 100 KB
+    /// argument does not fill the screen.
+    public static let echoLimit = 80
+
+    /// A value quoted in a message: one line, escaped, and cut after `limit` characters with
+    /// "…(N more characters)".
+    public static func echo(_ text: String, limit: Int = echoLimit) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return line(text) }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars.prefix(limit))
+        return line(String(kept)) + "…(\(scalars.count - limit) more characters)"
+    }
+
+    /// A whole message for a terminal (an error, a warning): escaped but for its newlines, every value in
+    /// single quotes cut as `echo` cuts it, and every line cut after `lineLimit` characters, so nothing a
+    /// message quotes can act on the terminal or flood it.
+    public static func message(_ text: String, lineLimit: Int = 400) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { row -> String in
+            let parts = row.split(separator: "'", omittingEmptySubsequences: false)
+            let cutQuotes = parts.enumerated().map { index, part in
+                index % 2 == 1 && index < parts.count - 1 ? echo(String(part)) : line(String(part))
+            }.joined(separator: "'")
+            return echo(cutQuotes, limit: lineLimit)
+        }.joined(separator: "\n")
+    }
+
     static func sanitize(_ text: String, keepNewlines: Bool) -> String {
         // Fast path: plain printable ASCII passes as it is.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }

@@ -119,6 +119,17 @@ extension AppState {
                 warn("Date received is needed (YYYY-MM-DD or 'today').")
                 return []
             }
+            // The same checks as `casework new` (ValueChecks), so both refuse the same things.
+            do {
+                try ValueChecks.printableText(current.text("name"), field: "Subject's name")
+                try ValueChecks.printableText(current.text("reason"), field: "Reason")
+                try ValueChecks.receivedOn(received, today: today)
+            } catch {
+                current.discardArmed = true
+                form = current
+                warn("\(error)")
+                return []
+            }
             effects.append(.createCase(NewCase(
                 subjectName: current.text("name"), reason: current.text("reason"), receivedOn: received,
                 referrer: current.text("referrer"), referrerRole: current.text("role"))))
@@ -132,6 +143,14 @@ extension AppState {
             let route = current.choice("route") ?? ""
             let rationale = current.text("rationale")
             let review = dates["review"] ?? nil
+            do {
+                try ValueChecks.printableText(rationale, field: "Rationale")
+            } catch {
+                current.discardArmed = true
+                form = current
+                warn("\(error)")
+                return []
+            }
             let user = self.user, today = self.today
             effects += save("Decision recorded") { record in
                 let decidedOn = record.decision.map { old in
@@ -149,7 +168,9 @@ extension AppState {
             } else {
                 effects += back()
             }
-            if !readOnly { say(saved) }
+            if !readOnly {
+                if let warning = ValueChecks.reviewWarning(review, today: today) { warn(saved + " " + warning) } else { say(saved) }
+            }
             return effects
         case .share, .decline:
             return submitSharingForm(current, quietly: quietly)

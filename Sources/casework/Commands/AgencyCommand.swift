@@ -15,6 +15,7 @@ struct AgencyCommand: ParsableCommand {
         @Option(help: ArgumentHelp("When this was checked with them.", valueName: "yyyy-mm-dd")) var date: LocalDate?
 
         func run() throws {
+            if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Added agency \(agency)") { record in
                 let id = record.agencies.nextID

@@ -20,6 +20,8 @@ struct ConcernCommand: ParsableCommand {
         @Option(help: "fact or opinion.") var basis: EvidenceBasis = .fact
 
         func run() throws {
+            try ValueChecks.printableText(what, field: "--what")
+            if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
             let workspace = try storeOptions.workspace()
             let ref = try Workspace.reference(reference)
             let template = try workspace.templates().template(for: try workspace.store.load(ref))

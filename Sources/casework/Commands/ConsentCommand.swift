@@ -20,6 +20,7 @@ struct ConsentCommand: ParsableCommand {
     @Option(help: "The justification for sharing without consent (safety, public interest).") var override: String?
 
     func run() throws {
+        if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
         let workspace = try storeOptions.workspace()
         let ref = try Workspace.reference(reference)
         let anyChange = sought != nil || notSoughtReason != nil || from != nil || outcome != nil || date != nil

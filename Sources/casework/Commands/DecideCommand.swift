@@ -16,15 +16,17 @@ struct DecideCommand: ParsableCommand {
     @Option(help: "Who decided (default: you).") var by: String?
 
     func run() throws {
+        try ValueChecks.printableText(rationale, field: "--rationale")
+        if let by { try ValueChecks.printableText(by, field: "--by") }
         let workspace = try storeOptions.workspace()
         let settings = try workspace.settings()
         guard settings.threshold(id: threshold) != nil else {
             throw CaseworkError.invalidArgument(
-                "'\(threshold)' is not a threshold level; use one of: \(settings.thresholds.map(\.id).joined(separator: ", ")).")
+                "'\(TextSanitizer.echo(threshold))' is not a threshold level; use one of: \(settings.thresholds.map(\.id).joined(separator: ", ")).")
         }
         guard settings.route(id: route) != nil else {
             throw CaseworkError.invalidArgument(
-                "'\(route)' is not a referral route; use one of: \(settings.routes.map(\.id).joined(separator: ", ")).")
+                "'\(TextSanitizer.echo(route))' is not a referral route; use one of: \(settings.routes.map(\.id).joined(separator: ", ")).")
         }
         guard !rationale.allSatisfy(\.isWhitespace) else {
             throw CaseworkError.invalidArgument("--rationale cannot be empty: a decision needs its reasons.")
@@ -35,5 +37,6 @@ struct DecideCommand: ParsableCommand {
                 decidedOn: Timestamp.now().day, reviewOn: review)
             record.status = .decided
         }
+        if let warning = ValueChecks.reviewWarning(review, today: Timestamp.now().day) { printError("Warning: " + warning) }
     }
 }

@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
         }
         if json {
             let rows = listings.map { ListingJSON(listing: $0, names: names) }
-            StandardStreams.writeOutput(try CaseCodec.encode(rows))
+            StandardStreams.writeOutput(try SafeJSON.encode(rows))
             return
         }
         guard !listings.isEmpty else {

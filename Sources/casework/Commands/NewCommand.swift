@@ -24,7 +24,23 @@ struct NewCommand: ParsableCommand {
         if let age, !(0...130).contains(age) { throw ValidationError("--age must be between 0 and 130.") }
     }
 
+    /// The practitioner's checks (`ValueChecks`), before the store is opened, so nothing is written.
+    func checkValues(today: LocalDate) throws {
+        try ValueChecks.printableText(subject, field: "--subject")
+        try ValueChecks.printableText(reason, field: "--reason")
+        for (field, text) in [("--referrer", referrer), ("--referrer-role", referrerRole), ("--lead", lead ?? "")] where !text.isEmpty {
+            try ValueChecks.printableText(text, field: field)
+        }
+        let receivedOn = received ?? today
+        try ValueChecks.receivedOn(receivedOn, today: today)
+        if let dob {
+            try ValueChecks.dateOfBirth(dob, receivedOn: receivedOn, today: today)
+            if let age { try ValueChecks.age(age, agreesWith: dob, on: receivedOn) }
+        }
+    }
+
     func run() throws {
+        try checkValues(today: Timestamp.now().day)
         let workspace = try storeOptions.workspace()
         let templates = try workspace.templates()
         let chosen: ChecklistTemplate

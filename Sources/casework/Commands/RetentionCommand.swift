@@ -27,7 +27,9 @@ struct RetentionCommand: ParsableCommand {
                 throw CaseworkError.invalidArgument(
                     "There is no retention rule '\(rule)'; the settings have \(rules.map(\.id).joined(separator: ", ")).")
             }
-            let record = try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Retention changed") { record in
+            let ref = try Workspace.reference(reference)
+            if let closedOn { try ValueChecks.closedOn(closedOn, record: try workspace.store.load(ref), today: Timestamp.now().day) }
+            let record = try workspace.store.update(ref, by: workspace.user, summary: "Retention changed") { record in
                 if let rule { record.retentionRule = rule }
                 if let closedOn { record.closedOn = closedOn }
             }
@@ -92,21 +94,27 @@ struct RetentionCommand: ParsableCommand {
         @Option(help: "Why, such as the proceedings or inquiry.") var reason: String
 
         func run() throws {
-            let workspace = try storeOptions.workspace()
             guard !reason.allSatisfy(\.isWhitespace) else { throw ValidationError("--reason cannot be empty.") }
+            try ValueChecks.printableText(reason, field: "--reason")
+            let workspace = try storeOptions.workspace()
             try RetentionSchedule.placeHold(try Workspace.reference(reference), reason: reason, store: workspace.store, today: Timestamp.now().day, by: workspace.user)
             print("Legal hold placed on \(reference).")
         }
     }
 
     struct Release: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Release a legal hold.")
+        static let configuration = CommandConfiguration(abstract: "Release a legal hold (with the reason, which the case history keeps).")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The case reference.") var reference: String
+        @Option(help: "Why the hold can end, such as the proceedings having closed.") var reason: String
 
         func run() throws {
+            guard !reason.allSatisfy(\.isWhitespace) else {
+                throw CaseworkError.invalidArgument("--reason cannot be empty: say why the hold can end.")
+            }
+            try ValueChecks.printableText(reason, field: "--reason")
             let workspace = try storeOptions.workspace()
-            try RetentionSchedule.releaseHold(try Workspace.reference(reference), store: workspace.store, by: workspace.user)
+            try RetentionSchedule.releaseHold(try Workspace.reference(reference), reason: reason, store: workspace.store, by: workspace.user)
             print("Legal hold released on \(reference).")
         }
     }

@@ -30,6 +30,10 @@ struct ShareCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let output {
+            // Checked before the store is opened too (SharingService checks again, for every front end).
+            _ = try OutputDestination(output, storeRoot: storeOptions.path, existingFileAdvice: "choose a new file name so an earlier export is not overwritten.")
+        }
         let workspace = try storeOptions.workspace()
         let service = try SharingService(workspace: workspace, now: Timestamp.now())
         let ref = try Workspace.reference(reference)

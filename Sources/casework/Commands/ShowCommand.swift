@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
         try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
         if let revision { record = try CaseHistory.record(record, atRevision: revision) }
         if json {
-            StandardStreams.writeOutput(try CaseCodec.encode(record))
+            StandardStreams.writeOutput(try SafeJSON.encode(record))
             return
         }
         let template = try? workspace.templates().template(for: record)

@@ -11,9 +11,12 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Flag(help: "Print CSV (safe to open in a spreadsheet) instead of a table.") var csv = false
-    @Option(name: [.customShort("o"), .long], help: "Write to this file (0600) instead of the screen.") var output: String?
+    @Option(name: [.customShort("o"), .long], help: "Write to this new file (0600, outside the store) instead of the screen.") var output: String?
+    @Flag(help: "Replace the -o file if it exists (never a store file or a link).") var force = false
 
     func run() throws {
+        // Checked before the store is opened: a refused path costs no passphrase and touches nothing.
+        let destination = try output.map { try OutputDestination($0, storeRoot: storeOptions.path, force: force) }
         let workspace = try storeOptions.workspace()
         var records: [CaseRecord] = []
         var unreadable = 0
@@ -23,8 +26,8 @@ struct StatsCommand: ParsableCommand {
         if unreadable > 0 { printError("\(unreadable) case file(s) could not be read and are not counted.") }
         let stats = CaseStatistics(records: records, settings: try workspace.settings(), templates: try workspace.templates())
         let text = csv ? StatisticsRenderer.csv(stats) : StatisticsRenderer.table(stats)
-        if let output {
-            try workspace.store.files.write(Data(text.utf8), to: output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output)
+        if let destination {
+            try destination.write(Data(text.utf8))
         } else {
             print(text, terminator: "")
         }

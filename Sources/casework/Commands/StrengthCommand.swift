@@ -14,6 +14,7 @@ struct StrengthCommand: ParsableCommand {
         @Option(help: ArgumentHelp("When it was observed.", valueName: "yyyy-mm-dd")) var date: LocalDate?
 
         func run() throws {
+            if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Recorded a strength") { record in
                 let id = record.strengths.nextID

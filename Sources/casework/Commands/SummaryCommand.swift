@@ -14,9 +14,12 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .customLong("for"), help: "The recipient profile id, such as police, school or channel-panel.") var recipient: String
     @Option(help: "md, txt, html or json.") var format: SummaryFormat = .text
     @OptionGroup var choices: SummaryChoiceOptions
-    @Option(name: [.customShort("o"), .long], help: "Write the preview to this file (0600) instead of the screen.") var output: String?
+    @Option(name: [.customShort("o"), .long], help: "Write the preview to this new file (0600, outside the store) instead of the screen.") var output: String?
+    @Flag(help: "Replace the -o file if it exists (never a store file or a link).") var force = false
 
     func run() throws {
+        // Checked before the store is opened: a refused path costs no passphrase and touches nothing.
+        let destination = try output.map { try OutputDestination($0, storeRoot: storeOptions.path, force: force) }
         let workspace = try storeOptions.workspace()
         let service = try SharingService(workspace: workspace, now: Timestamp.now())
         let record = try workspace.store.load(try Workspace.reference(reference))
@@ -30,8 +33,8 @@ struct SummaryCommand: ParsableCommand {
                 + notice.fields.joined(separator: "; ") + ". Sharing it needs --include-special-category, or --without-special-category to leave it out.")
         }
         let text = SummaryRenderer.render(summary, as: format)
-        if let output {
-            try workspace.store.files.write(Data(text.utf8), to: output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output)
+        if let destination, let output {
+            try destination.write(Data(text.utf8))
             printError("Draft written to \(output). It has not been shared and is not recorded as shared.")
         } else {
             print(text, terminator: "")

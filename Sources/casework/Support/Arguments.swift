@@ -25,14 +25,8 @@ extension ConcernNature: ExpressibleByArgument {}
 extension ConcernSeverity: ExpressibleByArgument {}
 extension CaseStatus: ExpressibleByArgument {}
 
-/// Writes one line to standard error.
+/// Writes one message to standard error, sanitised (a quoted argument or stored key cannot act on the
+/// terminal) and with long echoed values cut.
 func printError(_ message: String) {
-    var stderr = StandardError()
-    print(message, to: &stderr)
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        StandardStreams.writeError(string)
-    }
+    StandardStreams.writeError(TextSanitizer.message(message) + "\n")
 }

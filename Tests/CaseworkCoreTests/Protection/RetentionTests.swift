@@ -74,7 +74,7 @@ import Testing
             try RetentionSchedule.delete(record.reference, store: store, settings: settings, today: today, by: "dpo")
         }
         #expect(store.exists(record.reference))
-        try RetentionSchedule.releaseHold(record.reference, store: store, by: "dpo")
+        try RetentionSchedule.releaseHold(record.reference, reason: "Inquiry closed", store: store, by: "dpo")
         let early = LocalDate(year: 2030, month: 1, day: 1)!
         #expect(throws: ProtectionError.notDue(reference: record.reference, dueOn: LocalDate(year: 2035, month: 3, day: 4))) {
             try RetentionSchedule.delete(record.reference, store: store, settings: settings, today: early, by: "dpo")
