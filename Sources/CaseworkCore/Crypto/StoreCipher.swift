@@ -13,12 +13,15 @@ public final class StoreCipher: Sendable {
 
     private let wrapKey: SymmetricKey
     private let indexKey: SymmetricKey
+    /// Seals the audit trail's entries and head.
+    public let auditKey: AuditKey
 
     public init(storeKey: SymmetricKey) {
         wrapKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: storeKey, info: Data("casework case-key wrapping v1".utf8), outputByteCount: 32)
         indexKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: storeKey, info: Data("casework index v1".utf8), outputByteCount: 32)
+        auditKey = AuditKey(storeKey: storeKey)
     }
 
     // MARK: Case data keys

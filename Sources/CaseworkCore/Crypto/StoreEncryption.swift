@@ -74,12 +74,15 @@ public enum StoreEncryption {
                     }
                 }
             }
-            if resumed && report.sealed == 0 && report.failures.isEmpty && !removedPlainIndex {
+            // A run cut short before its audit entry left the trail unsealed: this run records it.
+            if resumed && report.sealed == 0 && report.failures.isEmpty && !removedPlainIndex
+                && (store.audit.headIsSealed || access(store.audit.headPath, F_OK) != 0) {
                 throw ProtectionError.alreadyEncrypted(store: root)
             }
             try store.audit.append(
                 .change, reference: nil,
-                detail: "store encrypted: \(report.sealed) case files sealed, \(report.failures.count) left unreadable", by: actor)
+                detail: "store encrypted: \(report.sealed) case files sealed, \(report.failures.count) left unreadable",
+                sealing: true, by: actor)
             _ = store.list()
             return report
         }
@@ -95,11 +98,11 @@ public enum StoreEncryption {
         let root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let keyFilePath = root + "/" + StoreKeyFile.fileName
         guard access(keyFilePath, F_OK) == 0 else { throw ProtectionError.storeNotEncrypted(store: root) }
-        let audit = AuditLog(root: root, files: files, now: { Timestamp.now() })
         try FileLock.withLock(at: root + "/locks/store.lock") {
             guard let data = try files.read(keyFilePath) else { throw ProtectionError.storeNotEncrypted(store: root) }
             let current = try StoreKeyFile.decode(data, file: keyFilePath, policy: policy)
             let storeKey = try current.unwrap(passphrase: old)
+            let audit = AuditLog(root: root, files: files, now: { Timestamp.now() }, key: AuditKey(storeKey: storeKey))
             var settings = policy.newSettings
             settings.n = max(settings.n, current.kdf.n)
             let rewrapped = try StoreKeyFile.wrap(storeKey, passphrase: new, settings: settings, policy: policy)

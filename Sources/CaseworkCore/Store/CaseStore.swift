@@ -20,7 +20,8 @@ import Synchronization
 public final class CaseStore: @unchecked Sendable {
     public let root: String
     public let files: DurableFile
-    public let audit: AuditLog
+    /// The trail, keyed once the store is unlocked (an encrypted store's entries are sealed).
+    public var audit: AuditLog { AuditLog(root: root, files: files, now: now, key: cipher?.auditKey) }
     let now: @Sendable () -> Timestamp
     /// Set when the store is encrypted and unlocked.
     public private(set) var cipher: StoreCipher?
@@ -57,7 +58,6 @@ public final class CaseStore: @unchecked Sendable {
         self.files = DurableFile(operations: operations)
         self.now = now
         self.keyPolicy = keyPolicy
-        self.audit = AuditLog(root: self.root, files: files, now: now)
         try files.ensureFolder(self.root)
         try files.ensureFolder(casesFolder)
         try files.ensureFolder(locksFolder)
@@ -169,8 +169,9 @@ public final class CaseStore: @unchecked Sendable {
                     templateID: template.id, templateVersion: template.version, createdAt: time, createdBy: actor)
                 record.revision = 1
                 record.history = [HistoryEntry(revision: 1, at: time, by: actor, summary: "Case opened", changes: [])]
-                try audit.append(.create, reference: reference, revision: 1, by: actor)
+                let entry = try audit.append(.create, reference: reference, revision: 1, by: actor)
                 try write(record, freshKey: true)
+                try? audit.confirmSaved(entry)
                 return record
             }
             if let created { return created }
@@ -222,13 +223,26 @@ public final class CaseStore: @unchecked Sendable {
         let bookkeeping: Set<String> = ["revision", "updatedAt", "updatedBy", "schemaVersion"]
         let fields = Array(Set(changes.map(\.dottedPath)).subtracting(bookkeeping)).sorted()
         let action: AuditAction = fields.contains { $0 == "sharing" || $0.hasPrefix("sharing.") } ? .share : .change
+        let replaces = try checkNotRolledBack(current)
         // The audit entry goes first: a change on disk that the trail does not show is worse than an entry
-        // for a save that then failed (the case file's revision tells which).
+        // for a save that then failed (the head file's confirmation tells which).
         // No summary in the entry: front ends may put typed text in it, and the trail stays free of case data.
-        try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, by: actor)
+        let entry = try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, replaces: replaces, by: actor)
         try write(next)
+        try? audit.confirmSaved(entry)
         rememberIfOpen(next)
         return next
+    }
+
+    /// Refuses to save over a case file older than the trail says it is (an older copy put back: saving
+    /// would bury what was recorded since). The one older revision a crash can leave (logged, never
+    /// written, so unconfirmed) is allowed, and the save says which entry it replaces.
+    private func checkNotRolledBack(_ current: CaseRecord) throws -> Int? {
+        guard let logged = try audit.lastSave(of: current.reference), let revision = logged.entry.revision else { return nil }
+        if revision > current.revision + 1 || (revision == current.revision + 1 && logged.confirmed) {
+            throw ProtectionError.rolledBack(reference: current.reference, fileRevision: current.revision, loggedRevision: revision)
+        }
+        return revision == current.revision + 1 ? logged.entry.seq : nil
     }
 
     /// Keeps the record just written when it is the remembered case (and forgets that case if the new file
@@ -293,6 +307,12 @@ public final class CaseStore: @unchecked Sendable {
     /// Logs an export of a case, with where it went; call it before reporting the export done.
     public func recordExport(_ reference: CaseReference, revision: Int? = nil, destination: String, by actor: String) throws {
         try audit.append(.export, reference: reference, revision: revision, detail: destination, by: actor)
+    }
+
+    /// Logs an export of anonymised figures over the whole store (`casework stats -o`): no case is named,
+    /// but where the figures went is on record.
+    public func recordAnonymisedExport(destination: String, by actor: String) throws {
+        try audit.append(.export, reference: nil, detail: destination, by: actor)
     }
 
     /// Logs that information from a case was shared with someone outside (when not saved as a change).

@@ -23,7 +23,9 @@ public struct DurableFile: Sendable {
     }
 
     /// Temp file in the same folder (exclusive, no symlinks, 0600) -> write -> fsync -> rename -> fsync folder.
-    public func write(_ data: Data, to path: String) throws {
+    /// `syncFolder: false` leaves out the last step, for a file whose previous version is an acceptable
+    /// outcome of a power cut (the rename may be undone, the file is never half-written).
+    public func write(_ data: Data, to path: String, syncFolder syncsFolder: Bool = true) throws {
         let folder = PathText.folder(of: path)
         let name = PathText.lastComponent(of: path)
         let temp = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -41,7 +43,7 @@ public struct DurableFile: Sendable {
         operations.close(fd)
         try operations.rename(temp, to: path)
         renamed = true
-        try syncFolder(folder)
+        if syncsFolder { try syncFolder(folder) }
     }
 
     /// Makes a rename in the folder durable.

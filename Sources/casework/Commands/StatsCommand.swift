@@ -24,6 +24,7 @@ struct StatsCommand: ParsableCommand {
         let stats = CaseStatistics(records: records, settings: try workspace.settings(), templates: try workspace.templates())
         let text = csv ? StatisticsRenderer.csv(stats) : StatisticsRenderer.table(stats)
         if let output {
+            try workspace.store.recordAnonymisedExport(destination: "anonymised statistics to \(output)", by: workspace.user)
             try workspace.store.files.write(Data(text.utf8), to: output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output)
         } else {
             print(text, terminator: "")

@@ -30,6 +30,12 @@ struct SummaryCommand: ParsableCommand {
                 + notice.fields.joined(separator: "; ") + ". Sharing it needs --include-special-category, or --without-special-category to leave it out.")
         }
         let text = SummaryRenderer.render(summary, as: format)
+        // On screen a preview is a view of the case; written to a file it is an export, with where it went.
+        if let output {
+            try workspace.store.recordExport(record.reference, revision: record.revision, destination: "draft summary for \(profile.id) to \(output)", by: workspace.user)
+        } else {
+            try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
+        }
         if let output {
             try workspace.store.files.write(Data(text.utf8), to: output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output)
             printError("Draft written to \(output). It has not been shared and is not recorded as shared.")
