@@ -129,11 +129,13 @@ struct AuditChainWalk {
             return fail(1, 1, "the trail holds no entries while the store holds \(cases) case\(cases == 1 ? "" : "s"): it was emptied or replaced")
         }
         guard let head else {
-            if lastEntry?.chain != nil {
+            // A single entry and no head: the very first recorded action was cut short before its head.
+            if lastEntry?.chain != nil && count > 1 {
                 return fail(nil, nil, "audit.head is missing although this version wrote the trail: it was deleted, and entries may have been cut from the end")
             }
             if count > 0 {
-                warnings.append("there is no audit.head yet (the trail was written by an earlier version), so entries cut from its end cannot be seen until the next recorded action writes one")
+                let why = lastEntry?.chain == nil ? "the trail was written by an earlier version" : "recording it was cut short"
+                warnings.append("there is no audit.head yet (\(why)), so entries cut from the end cannot be seen until the next recorded action writes one")
             }
             return AuditVerification(entries: count, headHash: prev, warnings: warnings)
         }
@@ -153,9 +155,9 @@ struct AuditChainWalk {
         guard hashes[head.seq]?.hash == head.hash else {
             return fail(nil, head.seq, "entry \(head.seq) is not the one audit.head records: the trail was rewritten from there on")
         }
-        // One entry behind is a crash between appending and recording the head; more is not.
+        // Behind is a crash between appending and recording the head (more than one entry: several in a row).
         if count - head.seq > 1 {
-            return fail(nil, head.seq + 1, "audit.head is \(count - head.seq) entries behind the trail: it was replaced by an older copy, or recording it failed again and again")
+            warnings.append("audit.head is \(count - head.seq) entries behind the trail (recording it was cut short); the next recorded action brings it up to date")
         }
         return AuditVerification(entries: count, headHash: prev, warnings: warnings)
     }

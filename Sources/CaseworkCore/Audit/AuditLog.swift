@@ -108,9 +108,13 @@ public struct AuditLog: Sendable {
     private func writeHead(after entry: AuditEntry, previous: AuditEntry?) throws {
         let old = trustedHead()
         var pending = old?.pending ?? [:]
-        // The previous entry's own head write failed: if it was a save, it is unconfirmed too.
-        if let previous, let reference = previous.reference, previous.producesRevision, (old?.seq ?? 0) < previous.seq {
-            pending[reference] = previous.seq
+        // The head write of the entries after the head failed (a crash between the two): any save among
+        // them is unconfirmed too. Rare, so the trail is read whole for it.
+        let known = old?.seq ?? 0
+        if let previous, known < previous.seq, old != nil || previous.chain != nil {
+            for missed in try entries() where missed.seq > known && missed.producesRevision {
+                if let reference = missed.reference { pending[reference] = missed.seq }
+            }
         }
         if let reference = entry.reference {
             if entry.producesRevision { pending[reference] = entry.seq } else if entry.action == .delete { pending[reference] = nil }
@@ -144,9 +148,19 @@ public struct AuditLog: Sendable {
     /// file was confirmed written. Only entries whose seal checks count, so a forged line cannot block saves.
     public func lastSave(of reference: CaseReference) throws -> (entry: AuditEntry, confirmed: Bool)? {
         guard let data = try files.read(path) else { return nil }
-        let marker = Data("\"reference\":\"\(reference.rawValue)\"".utf8)
-        for line in data.split(separator: 0x0A).reversed() where line.firstRange(of: marker) != nil {
-            guard let entry = try? JSONDecoder().decode(AuditEntry.self, from: Data(line)), entry.reference == reference.rawValue,
+        let prefix = Array("\"reference\":\"".utf8)
+        let marker = prefix + Array("\(reference.rawValue)\"".utf8)
+        // Only saves (which carry fields), creates and deletes are decoded: views are most of a trail. The
+        // keys are sorted, so `action` comes first; the reference's first letter is the only capital in a line
+        // but for the time's T and Z, which makes it the byte to look for.
+        let fields = Array("\"fields\":".utf8)
+        let starts = [Array("{\"action\":\"create\"".utf8), Array("{\"action\":\"delete\"".utf8)]
+        let candidates = AuditLog.lines(in: data) { line in
+            AuditLog.contains(line, marker, lookingFor: prefix.count)
+                && (starts.contains { AuditLog.starts(line, with: $0) } || AuditLog.contains(line, fields, lookingFor: 1))
+        }
+        for range in candidates.reversed() {
+            guard let entry = try? JSONDecoder().decode(AuditEntry.self, from: data[range]), entry.reference == reference.rawValue,
                   let hash = entry.hash, (try? entry.computedHash(key: key)) == hash else { continue }
             if entry.action == .delete { return nil }
             guard entry.producesRevision else { continue }
@@ -156,6 +170,43 @@ public struct AuditLog: Sendable {
             return (entry, confirmed)
         }
         return nil
+    }
+
+    /// The ranges of the lines of `data` that `keep` accepts, found with memchr and memmem (a generic
+    /// search over a long trail took tens of milliseconds per save).
+    static func lines(in data: Data, where keep: (UnsafeRawBufferPointer) -> Bool) -> [Range<Int>] {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return [] }
+            var found: [Range<Int>] = []
+            var start = 0
+            while start < raw.count {
+                let newline = memchr(base + start, 0x0A, raw.count - start)
+                let end = newline.map { base.distance(to: UnsafeRawPointer($0)) } ?? raw.count
+                if keep(UnsafeRawBufferPointer(rebasing: raw[start..<end])) { found.append(start..<end) }
+                start = end + 1
+            }
+            return found.map { (data.startIndex + $0.lowerBound)..<(data.startIndex + $0.upperBound) }
+        }
+    }
+
+    /// Whether `needle` is in `line`, found by memchr for its byte at `anchor` (choose a rare one) and memcmp.
+    static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8], lookingFor anchor: Int) -> Bool {
+        guard let base = line.baseAddress, line.count >= needle.count else { return false }
+        return needle.withUnsafeBytes { wanted in
+            var from = anchor
+            let last = line.count - needle.count + anchor
+            while from <= last, let hit = memchr(base + from, Int32(needle[anchor]), last - from + 1) {
+                let at = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + at - anchor, wanted.baseAddress!, needle.count) == 0 { return true }
+                from = at + 1
+            }
+            return false
+        }
+    }
+
+    static func starts(_ line: UnsafeRawBufferPointer, with prefix: [UInt8]) -> Bool {
+        guard let base = line.baseAddress, line.count >= prefix.count else { return false }
+        return prefix.withUnsafeBytes { memcmp(base, $0.baseAddress!, prefix.count) } == 0
     }
 
     /// The last complete line, whether the file ends in a torn (unterminated) line, and the file size.

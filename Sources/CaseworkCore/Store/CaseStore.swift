@@ -30,7 +30,8 @@ public final class CaseStore: @unchecked Sendable {
     /// under the lock can skip reading and decoding it again (1.3 ms of a 5 ms save for the largest case)
     /// when nobody has replaced the file since. One case: the workbench works on one at a time, and a
     /// command that reads every case must not keep them all.
-    private let remembered = Mutex<(signature: CaseFileSignature, record: CaseRecord)?>(nil)
+    /// `written` when this store wrote that file itself (so it cannot be an older copy put back).
+    private let remembered = Mutex<(signature: CaseFileSignature, record: CaseRecord, written: Bool)?>(nil)
 
     public var casesFolder: String { root + "/cases" }
     public var locksFolder: String { root + "/locks" }
@@ -95,19 +96,20 @@ public final class CaseStore: @unchecked Sendable {
         let file = path(for: reference)
         let before = remember ? CaseFileSignature.of(file) : nil
         let record = try read(reference, file: file)
-        if let before, CaseFileSignature.of(file) == before { remembered.withLock { $0 = (before, record) } }
+        if let before, CaseFileSignature.of(file) == before { remembered.withLock { $0 = (before, record, false) } }
         return record
     }
 
     /// The record on disk now: the remembered one when the file is still the one it came from.
     /// Called with the case's lock held, so the file cannot change between the check and the save.
-    private func current(_ reference: CaseReference) throws -> CaseRecord {
+    /// `writtenHere` when it is the file this store last wrote.
+    private func current(_ reference: CaseReference) throws -> (record: CaseRecord, writtenHere: Bool) {
         let file = path(for: reference)
         if let known = remembered.withLock({ $0 }), known.record.reference == reference,
            let signature = CaseFileSignature.of(file), signature == known.signature {
-            return known.record
+            return (known.record, known.written)
         }
-        return try read(reference, file: file)
+        return (try read(reference, file: file), false)
     }
 
     private func read(_ reference: CaseReference, file: String) throws -> CaseRecord {
@@ -198,16 +200,20 @@ public final class CaseStore: @unchecked Sendable {
     @discardableResult
     public func save(_ edited: CaseRecord, basedOn revision: Int, by actor: String, summary: String) throws -> CaseRecord {
         try FileLock.withLock(at: lockPath(for: edited.reference)) {
-            let current = try current(edited.reference)
+            let (current, writtenHere) = try current(edited.reference)
             guard current.revision == revision else {
                 throw CaseworkError.conflict(
                     reference: edited.reference, expected: revision, found: current.revision, by: current.updatedBy)
             }
-            return try saveLocked(edited, over: current, by: actor, summary: summary)
+            return try saveLocked(edited, over: current, by: actor, summary: summary, writtenHere: writtenHere)
         }
     }
 
-    private func saveLocked(_ edited: CaseRecord, over current: CaseRecord, by actor: String, summary: String) throws -> CaseRecord {
+    /// `writtenHere`: `current` is the file this store last wrote, so the rollback check (a read of the
+    /// trail) is not needed: the workbench's saves after the first skip it.
+    private func saveLocked(
+        _ edited: CaseRecord, over current: CaseRecord, by actor: String, summary: String, writtenHere: Bool = false
+    ) throws -> CaseRecord {
         var next = edited
         next.history = current.history
         next.revision = current.revision
@@ -223,7 +229,7 @@ public final class CaseStore: @unchecked Sendable {
         let bookkeeping: Set<String> = ["revision", "updatedAt", "updatedBy", "schemaVersion"]
         let fields = Array(Set(changes.map(\.dottedPath)).subtracting(bookkeeping)).sorted()
         let action: AuditAction = fields.contains { $0 == "sharing" || $0.hasPrefix("sharing.") } ? .share : .change
-        let replaces = try checkNotRolledBack(current)
+        let replaces = writtenHere ? nil : try checkNotRolledBack(current)
         // The audit entry goes first: a change on disk that the trail does not show is worse than an entry
         // for a save that then failed (the head file's confirmation tells which).
         // No summary in the entry: front ends may put typed text in it, and the trail stays free of case data.
@@ -251,7 +257,7 @@ public final class CaseStore: @unchecked Sendable {
         let signature = CaseFileSignature.of(path(for: record.reference))
         remembered.withLock { known in
             guard known?.record.reference == record.reference else { return }
-            known = signature.map { ($0, record) }
+            known = signature.map { ($0, record, true) }
         }
     }
 
