@@ -190,6 +190,12 @@ import Testing
             #expect(entry.revision == 3)
             #expect(entry.detail == command.detail)
         }
+        // Anonymised figures written to a file: a store-level export, no case named.
+        #expect(try box.run(["stats", "-o", "stats.txt"]).status == 0)
+        let figures = try JSONDecoder().decode(AuditEntry.self, from: Data(try #require(try trailLines(box.store).last).utf8))
+        #expect(figures.action == .export)
+        #expect(figures.reference == nil)
+        #expect(figures.detail == "anonymised statistics to stats.txt")
         let trail = try String(contentsOfFile: box.store + "/audit.jsonl", encoding: .utf8)
         for canary in ["Canaryname", "Canaryreason", "Canarynote", "Canaryconcern"] {
             #expect(!trail.contains(canary), "the trail holds case text (\(canary))")

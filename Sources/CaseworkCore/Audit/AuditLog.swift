@@ -62,7 +62,8 @@ public struct AuditLog: Sendable {
         }
         if key != nil, !sealing, access(headPath, F_OK) == 0, !headIsSealed {
             throw ProtectionError.auditUnavailable(
-                file: path, detail: "its head file audit.head is not sealed with the store's key; run `casework audit verify`")
+                file: path,
+                detail: "its head file audit.head is not sealed with the store's key; run `casework encrypt` to finish encrypting the store, or `casework audit verify` to check the trail")
         }
         return try FileLock.withLock(at: lockPath) {
             let tail = try lastLine()
