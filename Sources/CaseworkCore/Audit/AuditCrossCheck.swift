@@ -1,5 +1,6 @@
 /// Compares each case file with its audit trail: a file older than the latest revision the trail records
 /// was rolled back (an older copy put in its place) or its last save failed after the entry was written;
+/// a file newer than its trail means entries were cut from the trail (or the file changed outside Casework);
 /// a case with no trail at all, or a trail for a file that is gone without a delete entry, is named too.
 public enum AuditCrossCheck {
     public struct Finding: Hashable, Sendable {
@@ -12,12 +13,12 @@ public enum AuditCrossCheck {
         var deleted: Set<String> = []
         for entry in try store.audit.entries() {
             guard let reference = entry.reference else { continue }
-            switch entry.action {
-            case .create, .change, .share:
-                if let revision = entry.revision { latest[reference] = max(latest[reference] ?? 0, revision) }
+            if entry.producesRevision, let revision = entry.revision {
+                latest[reference] = max(latest[reference] ?? 0, revision)
                 deleted.remove(reference)
-            case .delete: deleted.insert(reference)
-            case .view, .export: break
+            } else if entry.action == .delete {
+                deleted.insert(reference)
+                latest[reference] = nil
             }
         }
         var findings: [Finding] = []
@@ -31,9 +32,9 @@ public enum AuditCrossCheck {
                     continue
                 }
                 if record.revision < logged {
-                    findings.append(Finding(reference: reference.rawValue, message: "holds revision \(record.revision) but the trail records revision \(logged): an older copy was put back, or the last save failed after it was logged"))
+                    findings.append(Finding(reference: reference.rawValue, message: "holds revision \(record.revision) but the trail records revision \(logged): an older copy was put back (or the last save was cut short after it was logged)"))
                 } else if record.revision > logged {
-                    findings.append(Finding(reference: reference.rawValue, message: "holds revision \(record.revision) but the trail stops at revision \(logged): it was changed without being logged"))
+                    findings.append(Finding(reference: reference.rawValue, message: "holds revision \(record.revision) but the trail stops at revision \(logged): entries were cut from the trail, or the case was changed without being logged"))
                 }
             } catch {
                 findings.append(Finding(reference: reference.rawValue, message: "cannot be read: \(error)"))

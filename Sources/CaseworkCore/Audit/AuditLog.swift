@@ -5,50 +5,84 @@ import Darwin
 #endif
 import FoundationEssentials
 
-/// The store's append-only audit trail, `audit.jsonl`, one hash-chained JSON entry per line.
+/// The store's append-only audit trail, `audit.jsonl`, one chained JSON entry per line, and its head
+/// file `audit.head` (see `AuditHead`).
 ///
 /// Appends happen under `locks/audit.lock` (a store-wide flock), so two processes never interleave lines
 /// or chain from the same predecessor; each line is written with one `write` through the store's
-/// `FileOperations` and fsync'd before the action it records is reported done.
+/// `FileOperations` and fsync'd, and the head rewritten durably, before the action it records is reported
+/// done. In an encrypted store (`key` set) entries and head are sealed with HMAC-SHA256, and a plain entry
+/// is never appended there.
 public struct AuditLog: Sendable {
     public let path: String
+    public let headPath: String
     public let lockPath: String
+    let root: String
     let files: DurableFile
     let now: @Sendable () -> Timestamp
     let sshClient: @Sendable () -> String?
+    /// Set for an unlocked encrypted store.
+    let key: AuditKey?
 
     public init(
         root: String, files: DurableFile, now: @escaping @Sendable () -> Timestamp,
-        sshClient: @escaping @Sendable () -> String? = { CaseworkEnvironment.sshClientAddress() }
+        sshClient: @escaping @Sendable () -> String? = { CaseworkEnvironment.sshClientAddress() }, key: AuditKey? = nil
     ) {
+        self.root = root
         path = root + "/audit.jsonl"
+        headPath = root + "/audit.head"
         lockPath = root + "/locks/audit.lock"
         self.files = files
         self.now = now
         self.sshClient = sshClient
+        self.key = key
     }
 
+    /// The scheme new entries get.
+    var chain: AuditChain { key == nil ? .sha256 : .hmacSHA256 }
+
+    /// True when the folder holds an encrypted store (whose trail only takes keyed entries).
+    var storeIsEncrypted: Bool { access(root + "/" + StoreKeyFile.fileName, F_OK) == 0 }
+
+    /// True when the head file exists and is sealed with this store's key.
+    public var headIsSealed: Bool { key != nil && trustedHead()?.chain == .hmacSHA256 }
+
     /// Appends one entry, durably; throws (and the caller does not act) if it cannot.
+    /// `replaces` names an earlier save of the same revision that never reached the case file.
+    /// In an encrypted store a head file not sealed with its key is refused (the trail may have been
+    /// rewritten without the key, and chaining onto it would seal the rewrite), except by `sealing`, the
+    /// entry that records the store being encrypted.
     @discardableResult
     public func append(
         _ action: AuditAction, reference: CaseReference?, revision: Int? = nil, fields: [String]? = nil,
-        detail: String? = nil, by actor: String
+        detail: String? = nil, replaces: Int? = nil, sealing: Bool = false, by actor: String
     ) throws -> AuditEntry {
-        try FileLock.withLock(at: lockPath) {
+        guard key != nil || !storeIsEncrypted else {
+            throw ProtectionError.auditUnavailable(file: path, detail: "the store is encrypted and its key is not unlocked")
+        }
+        if key != nil, !sealing, access(headPath, F_OK) == 0, !headIsSealed {
+            throw ProtectionError.auditUnavailable(
+                file: path,
+                detail: "its head file audit.head is not sealed with the store's key; run `casework encrypt` to finish encrypting the store, or `casework audit verify` to check the trail")
+        }
+        return try FileLock.withLock(at: lockPath) {
             let tail = try lastLine()
             var seq = 1
             var prev = AuditEntry.genesis
+            var last: AuditEntry?
             if let line = tail.line {
-                guard let last = try? JSONDecoder().decode(AuditEntry.self, from: line), let hash = last.hash else {
+                guard let decoded = try? JSONDecoder().decode(AuditEntry.self, from: line), let hash = decoded.hash else {
                     throw ProtectionError.auditUnavailable(file: path, detail: "its last entry is damaged; run `casework audit verify`")
                 }
-                seq = last.seq + 1
+                seq = decoded.seq + 1
                 prev = hash
+                last = decoded
             }
             var entry = AuditEntry(
                 seq: seq, time: now(), actor: actor, sshClient: sshClient(), action: action, reference: reference?.rawValue,
-                revision: revision, fields: fields.map { Array($0.prefix(500)) }, detail: detail, prev: prev, hash: nil)
-            entry.hash = try entry.computedHash()
+                revision: revision, fields: fields.map { Array($0.prefix(500)) }, detail: detail, replaces: replaces,
+                chain: chain, prev: prev, hash: nil)
+            entry.hash = try entry.computedHash(key: key)
             var bytes = Data()
             if tail.torn { bytes.append(0x0A) }
             bytes.append(try CaseCodec.encodeLine(entry))
@@ -66,8 +100,114 @@ public struct AuditLog: Sendable {
             }
             ops.close(fd)
             if !existed { try files.syncFolder(PathText.folder(of: path)) }
+            try writeHead(after: entry, previous: last)
             return entry
         }
+    }
+
+    /// Rewrites the head to name `entry`, carrying forward which saves are still unconfirmed.
+    private func writeHead(after entry: AuditEntry, previous: AuditEntry?) throws {
+        let old = trustedHead()
+        var pending = old?.pending ?? [:]
+        // The head write of the entries after the head failed (a crash between the two): any save among
+        // them is unconfirmed too. Rare, so the trail is read whole for it.
+        let known = old?.seq ?? 0
+        if let previous, known < previous.seq, old != nil || previous.chain != nil {
+            for missed in try entries() where missed.seq > known && missed.producesRevision {
+                if let reference = missed.reference { pending[reference] = missed.seq }
+            }
+        }
+        if let reference = entry.reference {
+            if entry.producesRevision { pending[reference] = entry.seq } else if entry.action == .delete { pending[reference] = nil }
+        }
+        let head = try AuditHead(seq: entry.seq, hash: entry.hash ?? "", chain: chain, pending: pending).sealed(with: key)
+        try files.write(try CaseCodec.encodeLine(head), to: headPath)
+    }
+
+    /// Records that the case file of the save logged as `entry` was written. Best effort: if it fails the
+    /// save only looks unconfirmed, which makes the rollback check at the next save more lenient.
+    public func confirmSaved(_ entry: AuditEntry) throws {
+        guard let reference = entry.reference else { return }
+        try FileLock.withLock(at: lockPath) {
+            guard var head = trustedHead(), head.pending?[reference] == entry.seq else { return }
+            head.pending?[reference] = nil
+            if head.pending?.isEmpty == true { head.pending = nil }
+            // Losing this rename to a power cut only leaves the save looking unconfirmed: no folder fsync.
+            try files.write(try CaseCodec.encodeLine(try head.sealed(with: key)), to: headPath, syncFolder: false)
+        }
+    }
+
+    /// The head file when it decodes and, in an encrypted store, carries this store's seal.
+    func trustedHead() -> AuditHead? {
+        guard let data = try? files.read(headPath), let head = try? JSONDecoder().decode(AuditHead.self, from: data),
+              head.format == AuditHead.format else { return nil }
+        if let key { return head.isSealed(by: key) ? head : nil }
+        return head.chain == .sha256 ? head : nil
+    }
+
+    /// The latest entry that made a revision of `reference` (nil after its deletion), and whether its case
+    /// file was confirmed written. Only entries whose seal checks count, so a forged line cannot block saves.
+    public func lastSave(of reference: CaseReference) throws -> (entry: AuditEntry, confirmed: Bool)? {
+        guard let data = try files.read(path) else { return nil }
+        let prefix = Array("\"reference\":\"".utf8)
+        let marker = prefix + Array("\(reference.rawValue)\"".utf8)
+        // Only saves (which carry fields), creates and deletes are decoded: views are most of a trail. The
+        // keys are sorted, so `action` comes first; the reference's first letter is the only capital in a line
+        // but for the time's T and Z, which makes it the byte to look for.
+        let fields = Array("\"fields\":".utf8)
+        let starts = [Array("{\"action\":\"create\"".utf8), Array("{\"action\":\"delete\"".utf8)]
+        let candidates = AuditLog.lines(in: data) { line in
+            AuditLog.contains(line, marker, lookingFor: prefix.count)
+                && (starts.contains { AuditLog.starts(line, with: $0) } || AuditLog.contains(line, fields, lookingFor: 1))
+        }
+        for range in candidates.reversed() {
+            guard let entry = try? JSONDecoder().decode(AuditEntry.self, from: data[range]), entry.reference == reference.rawValue,
+                  let hash = entry.hash, (try? entry.computedHash(key: key)) == hash else { continue }
+            if entry.action == .delete { return nil }
+            guard entry.producesRevision else { continue }
+            let head = trustedHead()
+            // Entries of earlier versions carry no confirmation: treated as unconfirmed.
+            let confirmed = entry.chain != nil && head.map { $0.seq >= entry.seq && $0.pending?[reference.rawValue] != entry.seq } == true
+            return (entry, confirmed)
+        }
+        return nil
+    }
+
+    /// The ranges of the lines of `data` that `keep` accepts, found with memchr and memmem (a generic
+    /// search over a long trail took tens of milliseconds per save).
+    static func lines(in data: Data, where keep: (UnsafeRawBufferPointer) -> Bool) -> [Range<Int>] {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return [] }
+            var found: [Range<Int>] = []
+            var start = 0
+            while start < raw.count {
+                let newline = memchr(base + start, 0x0A, raw.count - start)
+                let end = newline.map { base.distance(to: UnsafeRawPointer($0)) } ?? raw.count
+                if keep(UnsafeRawBufferPointer(rebasing: raw[start..<end])) { found.append(start..<end) }
+                start = end + 1
+            }
+            return found.map { (data.startIndex + $0.lowerBound)..<(data.startIndex + $0.upperBound) }
+        }
+    }
+
+    /// Whether `needle` is in `line`, found by memchr for its byte at `anchor` (choose a rare one) and memcmp.
+    static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8], lookingFor anchor: Int) -> Bool {
+        guard let base = line.baseAddress, line.count >= needle.count else { return false }
+        return needle.withUnsafeBytes { wanted in
+            var from = anchor
+            let last = line.count - needle.count + anchor
+            while from <= last, let hit = memchr(base + from, Int32(needle[anchor]), last - from + 1) {
+                let at = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + at - anchor, wanted.baseAddress!, needle.count) == 0 { return true }
+                from = at + 1
+            }
+            return false
+        }
+    }
+
+    static func starts(_ line: UnsafeRawBufferPointer, with prefix: [UInt8]) -> Bool {
+        guard let base = line.baseAddress, line.count >= prefix.count else { return false }
+        return prefix.withUnsafeBytes { memcmp(base, $0.baseAddress!, prefix.count) } == 0
     }
 
     /// The last complete line, whether the file ends in a torn (unterminated) line, and the file size.
@@ -116,54 +256,7 @@ public struct AuditLog: Sendable {
         try entries().filter { $0.reference == reference.rawValue }
     }
 
-    private func readAll() throws -> Data? {
+    func readAll() throws -> Data? {
         try files.read(path)
-    }
-
-    /// Walks the chain and names the first entry that was altered, removed or reordered.
-    public func verify() throws -> AuditVerification {
-        guard let data = try readAll() else { return AuditVerification(entries: 0, headHash: AuditEntry.genesis) }
-        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false).map { Data($0) }
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        let decoded = lines.map { try? JSONDecoder().decode(AuditEntry.self, from: $0) }
-        var expected = 1
-        var prev = AuditEntry.genesis
-        var warnings: [String] = []
-        func fail(_ line: Int, _ entry: Int?, _ text: String) -> AuditVerification {
-            AuditVerification(entries: expected - 1, headHash: prev, problemLine: line, problemEntry: entry, problem: text, warnings: warnings)
-        }
-        for (index, line) in lines.enumerated() {
-            let number = index + 1
-            guard let entry = decoded[index], let hash = entry.hash else {
-                // Not an entry. Harmless if the chain carries on across it (checked by the next entry's seq
-                // and prev); a real entry turned into garbage shows there as a removed entry.
-                warnings.append(line.isEmpty
-                    ? "line \(number) is empty"
-                    : "line \(number) is not an entry (a write cut short by a crash or power cut); the entries around it still chain")
-                continue
-            }
-            guard (try? entry.computedHash()) == hash else {
-                return fail(number, entry.seq, "entry \(entry.seq) (line \(number)) was altered: its contents do not match its hash")
-            }
-            if entry.seq != expected {
-                if entry.seq > expected, let later = decoded[(index + 1)...].firstIndex(where: { $0?.seq == expected }) {
-                    return fail(number, expected, "entry \(expected) was reordered: it is on line \(later + 1), after entry \(entry.seq) on line \(number)")
-                }
-                if entry.seq > expected {
-                    return fail(number, expected, "entry \(expected) was removed: line \(number) holds entry \(entry.seq)")
-                }
-                return fail(number, entry.seq, "entry \(entry.seq) was reordered or duplicated: it appears on line \(number) after entry \(expected - 1)")
-            }
-            guard entry.prev == prev else {
-                if expected == 1 {
-                    return fail(number, 1, "entry 1 (line \(number)) does not start the chain: it was altered, or the file does not begin where it should")
-                }
-                let previous = expected - 1
-                return fail(number, max(previous, 1), "entry \(previous) was altered or replaced: entry \(entry.seq) (line \(number)) no longer chains to it")
-            }
-            prev = hash
-            expected += 1
-        }
-        return AuditVerification(entries: expected - 1, headHash: prev, warnings: warnings)
     }
 }

@@ -13,6 +13,7 @@ public enum ProtectionError: Error, Equatable, Sendable, CustomStringConvertible
     case onHold(reference: CaseReference, reason: String)
     case notDue(reference: CaseReference, dueOn: LocalDate?)
     case auditUnavailable(file: String, detail: String)
+    case rolledBack(reference: CaseReference, fileRevision: Int, loggedRevision: Int)
 
     public var description: String {
         switch self {
@@ -39,6 +40,8 @@ public enum ProtectionError: Error, Equatable, Sendable, CustomStringConvertible
             return "Case \(reference) must be kept \(when); it was not deleted."
         case .auditUnavailable(let file, let detail):
             return "Could not record the action in \(file) (\(detail)), so it was not done; check the store folder is writable."
+        case .rolledBack(let reference, let fileRevision, let loggedRevision):
+            return "Case \(reference)'s file holds revision \(fileRevision) but the audit trail shows revision \(loggedRevision) was saved, so an older copy was put back; nothing was saved: restore the latest copy from a backup and tell your data protection officer."
         }
     }
 }

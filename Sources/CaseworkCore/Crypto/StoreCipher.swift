@@ -15,6 +15,8 @@ public final class StoreCipher: Sendable {
     private let wrapKey: SymmetricKey
     private let indexKey: SymmetricKey
     private let sessionKey: SymmetricKey
+    /// Seals the audit trail's entries and head.
+    public let auditKey: AuditKey
 
     public init(storeKey: SymmetricKey) {
         wrapKey = HKDF<SHA256>.deriveKey(
@@ -23,6 +25,7 @@ public final class StoreCipher: Sendable {
             inputKeyMaterial: storeKey, info: Data("casework index v1".utf8), outputByteCount: 32)
         sessionKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: storeKey, info: Data("casework session v1".utf8), outputByteCount: 32)
+        auditKey = AuditKey(storeKey: storeKey)
     }
 
     // MARK: Case data keys

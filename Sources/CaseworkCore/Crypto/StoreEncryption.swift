@@ -79,12 +79,15 @@ public enum StoreEncryption {
             // Drafts and forms not yet saved are case data too.
             guard let cipher = store.cipher else { throw ProtectionError.passphraseNeeded(store: root) }
             report.sessionsSealed = try SessionFile.sealAll(in: store, cipher: cipher)
-            if resumed && report.sealed == 0 && report.sessionsSealed == 0 && report.failures.isEmpty && !removedPlainIndex {
+            // A run cut short before its audit entry left the trail unsealed: this run records it.
+            if resumed && report.sealed == 0 && report.sessionsSealed == 0 && report.failures.isEmpty && !removedPlainIndex
+                && (store.audit.headIsSealed || access(store.audit.headPath, F_OK) != 0) {
                 throw ProtectionError.alreadyEncrypted(store: root)
             }
             try store.audit.append(
                 .change, reference: nil,
-                detail: "store encrypted: \(report.sealed) case files sealed, \(report.failures.count) left unreadable", by: actor)
+                detail: "store encrypted: \(report.sealed) case files sealed, \(report.failures.count) left unreadable",
+                sealing: true, by: actor)
             _ = store.list()
             return report
         }
@@ -101,11 +104,11 @@ public enum StoreEncryption {
         let keyFilePath = root + "/" + StoreKeyFile.fileName
         guard access(keyFilePath, F_OK) == 0 else { throw ProtectionError.storeNotEncrypted(store: root) }
         try StoreTrust.check(root: root)
-        let audit = AuditLog(root: root, files: files, now: { Timestamp.now() })
         try FileLock.withLock(at: root + "/locks/store.lock") {
             guard let data = try files.read(keyFilePath) else { throw ProtectionError.storeNotEncrypted(store: root) }
             let current = try StoreKeyFile.decode(data, file: keyFilePath, policy: policy)
             let storeKey = try current.unwrap(passphrase: old)
+            let audit = AuditLog(root: root, files: files, now: { Timestamp.now() }, key: AuditKey(storeKey: storeKey))
             var settings = policy.newSettings
             settings.n = max(settings.n, current.kdf.n)
             let rewrapped = try StoreKeyFile.wrap(storeKey, passphrase: new, settings: settings, policy: policy)

@@ -20,7 +20,8 @@ import Synchronization
 public final class CaseStore: @unchecked Sendable {
     public let root: String
     public let files: DurableFile
-    public let audit: AuditLog
+    /// The trail, keyed once the store is unlocked (an encrypted store's entries are sealed).
+    public var audit: AuditLog { AuditLog(root: root, files: files, now: now, key: cipher?.auditKey) }
     let now: @Sendable () -> Timestamp
     /// Set when the store is encrypted and unlocked.
     public private(set) var cipher: StoreCipher?
@@ -29,7 +30,8 @@ public final class CaseStore: @unchecked Sendable {
     /// under the lock can skip reading and decoding it again (1.3 ms of a 5 ms save for the largest case)
     /// when nobody has replaced the file since. One case: the workbench works on one at a time, and a
     /// command that reads every case must not keep them all.
-    private let remembered = Mutex<(signature: CaseFileSignature, record: CaseRecord)?>(nil)
+    /// `written` when this store wrote that file itself (so it cannot be an older copy put back).
+    private let remembered = Mutex<(signature: CaseFileSignature, record: CaseRecord, written: Bool)?>(nil)
 
     public var casesFolder: String { root + "/cases" }
     public var locksFolder: String { root + "/locks" }
@@ -60,7 +62,6 @@ public final class CaseStore: @unchecked Sendable {
         self.files = DurableFile(operations: operations, readLimit: readLimit)
         self.now = now
         self.keyPolicy = keyPolicy
-        self.audit = AuditLog(root: self.root, files: files, now: now)
         // Before anything is read, made or cleaned: a folder that is not this user's store stays as it is.
         try StoreTrust.prepare(root: self.root, files: files)
         try files.ensureFolder(self.root)
@@ -100,19 +101,20 @@ public final class CaseStore: @unchecked Sendable {
         let file = path(for: reference)
         let before = remember ? CaseFileSignature.of(file) : nil
         let record = try read(reference, file: file)
-        if let before, CaseFileSignature.of(file) == before { remembered.withLock { $0 = (before, record) } }
+        if let before, CaseFileSignature.of(file) == before { remembered.withLock { $0 = (before, record, false) } }
         return record
     }
 
     /// The record on disk now: the remembered one when the file is still the one it came from.
     /// Called with the case's lock held, so the file cannot change between the check and the save.
-    private func current(_ reference: CaseReference) throws -> CaseRecord {
+    /// `writtenHere` when it is the file this store last wrote.
+    private func current(_ reference: CaseReference) throws -> (record: CaseRecord, writtenHere: Bool) {
         let file = path(for: reference)
         if let known = remembered.withLock({ $0 }), known.record.reference == reference,
            let signature = CaseFileSignature.of(file), signature == known.signature {
-            return known.record
+            return (known.record, known.written)
         }
-        return try read(reference, file: file)
+        return (try read(reference, file: file), false)
     }
 
     private func read(_ reference: CaseReference, file: String) throws -> CaseRecord {
@@ -175,8 +177,9 @@ public final class CaseStore: @unchecked Sendable {
                 record.revision = 1
                 record.history = [HistoryEntry(revision: 1, at: time, by: actor, summary: "Case opened", changes: [])]
                 let prepared = try prepare(record, freshKey: true)
-                try audit.append(.create, reference: reference, revision: 1, by: actor)
+                let entry = try audit.append(.create, reference: reference, revision: 1, by: actor)
                 try commit(prepared, for: reference)
+                try? audit.confirmSaved(entry)
                 return record
             }
             if let created { return created }
@@ -203,16 +206,20 @@ public final class CaseStore: @unchecked Sendable {
     @discardableResult
     public func save(_ edited: CaseRecord, basedOn revision: Int, by actor: String, summary: String) throws -> CaseRecord {
         try FileLock.withLock(at: lockPath(for: edited.reference)) {
-            let current = try current(edited.reference)
+            let (current, writtenHere) = try current(edited.reference)
             guard current.revision == revision else {
                 throw CaseworkError.conflict(
                     reference: edited.reference, expected: revision, found: current.revision, by: current.updatedBy)
             }
-            return try saveLocked(edited, over: current, by: actor, summary: summary)
+            return try saveLocked(edited, over: current, by: actor, summary: summary, writtenHere: writtenHere)
         }
     }
 
-    private func saveLocked(_ edited: CaseRecord, over current: CaseRecord, by actor: String, summary: String) throws -> CaseRecord {
+    /// `writtenHere`: `current` is the file this store last wrote, so the rollback check (a read of the
+    /// trail) is not needed: the workbench's saves after the first skip it.
+    private func saveLocked(
+        _ edited: CaseRecord, over current: CaseRecord, by actor: String, summary: String, writtenHere: Bool = false
+    ) throws -> CaseRecord {
         var next = edited
         next.history = current.history
         next.revision = current.revision
@@ -228,15 +235,28 @@ public final class CaseStore: @unchecked Sendable {
         let bookkeeping: Set<String> = ["revision", "updatedAt", "updatedBy", "schemaVersion"]
         let fields = Array(Set(changes.map(\.dottedPath)).subtracting(bookkeeping)).sorted()
         let action: AuditAction = fields.contains { $0 == "sharing" || $0.hasPrefix("sharing.") } ? .share : .change
+        let replaces = writtenHere ? nil : try checkNotRolledBack(current)
         // Encoded and sealed first, so a file too large to read back is refused before the trail or disk is touched.
         let prepared = try prepare(next)
         // The audit entry goes first: a change on disk that the trail does not show is worse than an entry
-        // for a save that then failed (the case file's revision tells which).
+        // for a save that then failed (the head file's confirmation tells which).
         // No summary in the entry: front ends may put typed text in it, and the trail stays free of case data.
-        try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, by: actor)
+        let entry = try audit.append(action, reference: next.reference, revision: next.revision, fields: fields, replaces: replaces, by: actor)
         try commit(prepared, for: next.reference)
+        try? audit.confirmSaved(entry)
         rememberIfOpen(next)
         return next
+    }
+
+    /// Refuses to save over a case file older than the trail says it is (an older copy put back: saving
+    /// would bury what was recorded since). The one older revision a crash can leave (logged, never
+    /// written, so unconfirmed) is allowed, and the save says which entry it replaces.
+    private func checkNotRolledBack(_ current: CaseRecord) throws -> Int? {
+        guard let logged = try audit.lastSave(of: current.reference), let revision = logged.entry.revision else { return nil }
+        if revision > current.revision + 1 || (revision == current.revision + 1 && logged.confirmed) {
+            throw ProtectionError.rolledBack(reference: current.reference, fileRevision: current.revision, loggedRevision: revision)
+        }
+        return revision == current.revision + 1 ? logged.entry.seq : nil
     }
 
     /// Keeps the record just written when it is the remembered case (and forgets that case if the new file
@@ -245,7 +265,7 @@ public final class CaseStore: @unchecked Sendable {
         let signature = CaseFileSignature.of(path(for: record.reference))
         remembered.withLock { known in
             guard known?.record.reference == record.reference else { return }
-            known = signature.map { ($0, record) }
+            known = signature.map { ($0, record, true) }
         }
     }
 
@@ -327,6 +347,12 @@ public final class CaseStore: @unchecked Sendable {
     /// Logs an export of a case, with where it went; call it before reporting the export done.
     public func recordExport(_ reference: CaseReference, revision: Int? = nil, destination: String, by actor: String) throws {
         try audit.append(.export, reference: reference, revision: revision, detail: destination, by: actor)
+    }
+
+    /// Logs an export of anonymised figures over the whole store (`casework stats -o`): no case is named,
+    /// but where the figures went is on record.
+    public func recordAnonymisedExport(destination: String, by actor: String) throws {
+        try audit.append(.export, reference: nil, detail: destination, by: actor)
     }
 
     /// Logs that information from a case was shared with someone outside (when not saved as a change).

@@ -32,7 +32,9 @@ public struct DurableFile: Sendable {
 
     /// Temp file in the same folder (exclusive, no symlinks, 0600) -> write -> fsync -> rename -> fsync folder.
     /// Refused, with nothing written, when the file would be larger than `read` accepts.
-    public func write(_ data: Data, to path: String) throws {
+    /// `syncFolder: false` leaves out the last step, for a file whose previous version is an acceptable
+    /// outcome of a power cut (the rename may be undone, the file is never half-written).
+    public func write(_ data: Data, to path: String, syncFolder syncsFolder: Bool = true) throws {
         try checkReadable(data, path: path)
         let folder = PathText.folder(of: path)
         let name = PathText.lastComponent(of: path)
@@ -43,7 +45,7 @@ public struct DurableFile: Sendable {
         try fill(fd, with: data, path: temp)
         try operations.rename(temp, to: path)
         renamed = true
-        try syncFolder(folder)
+        if syncsFolder { try syncFolder(folder) }
     }
 
     /// Creates a new file, never replacing one and never through a link (O_EXCL | O_NOFOLLOW), 0600,

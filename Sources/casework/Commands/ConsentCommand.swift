@@ -58,6 +58,7 @@ struct ConsentCommand: ParsableCommand {
             }
         }
         let record = try workspace.store.load(ref)
+        try workspace.store.recordView(ref, revision: record.revision, by: workspace.user)
         guard let c = record.consent else {
             print("No consent or lawful basis recorded for case \(ref).")
             return

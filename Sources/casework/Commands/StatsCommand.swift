@@ -28,6 +28,12 @@ struct StatsCommand: ParsableCommand {
         let text = csv ? StatisticsRenderer.csv(stats) : StatisticsRenderer.table(stats)
         if let destination {
             try destination.write(Data(text.utf8))
+            do {
+                try workspace.store.recordAnonymisedExport(destination: "anonymised statistics to \(destination.path)", by: workspace.user)
+            } catch {
+                destination.withdraw()
+                throw error
+            }
         } else {
             print(text, terminator: "")
         }

@@ -33,10 +33,21 @@ struct SummaryCommand: ParsableCommand {
                 + notice.fields.joined(separator: "; ") + ". Sharing it needs --include-special-category, or --without-special-category to leave it out.")
         }
         let text = SummaryRenderer.render(summary, as: format)
+        // On screen a preview is a view of the case; written to a file it is an export, with where it went,
+        // recorded once the file is there (a failed write is not recorded as done; a failed record takes the
+        // file back).
         if let destination, let output {
             try destination.write(Data(text.utf8))
+            do {
+                try workspace.store.recordExport(
+                    record.reference, revision: record.revision, destination: "draft summary for \(profile.id) to \(destination.path)", by: workspace.user)
+            } catch {
+                destination.withdraw()
+                throw error
+            }
             printError("Draft written to \(output). It has not been shared and is not recorded as shared.")
         } else {
+            try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
             print(text, terminator: "")
         }
     }

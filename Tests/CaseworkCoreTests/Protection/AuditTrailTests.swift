@@ -106,8 +106,10 @@ import Testing
         all.removeLast()
         try write(all, to: store)
         let result = try store.audit.verify()
-        // The chain itself is intact; the head recorded elsewhere is how truncation shows.
-        #expect(result.isIntact)
+        // The chain itself is intact; audit.head, which records the last entry, is how the cut shows.
+        #expect(!result.isIntact)
+        #expect(result.problemEntry == 7)
+        #expect(result.problem?.contains("the last entry was removed") == true)
         #expect(result.headHash != head)
     }
 
