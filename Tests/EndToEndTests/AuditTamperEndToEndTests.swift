@@ -172,7 +172,8 @@ import Testing
         #expect(try box.run(["concern", "add", reference, "--what", "Canaryconcern seen", "--heading", "engagement"]).status == 0)
         let commands: [(arguments: [String], action: AuditAction, detail: String?)] = [
             (["summary", reference, "--for", "school"], .view, nil),
-            (["summary", reference, "--for", "school", "-o", "draft.txt"], .export, "draft summary for school to draft.txt"),
+            // An export names the file it wrote by its full path, as a share does.
+            (["summary", reference, "--for", "school", "-o", "draft.txt"], .export, "draft summary for school to \(box.folder)/draft.txt"),
             (["history", reference], .view, nil),
             (["concern", "list", reference], .view, nil),
             (["show", reference], .view, nil),
@@ -195,7 +196,7 @@ import Testing
         let figures = try JSONDecoder().decode(AuditEntry.self, from: Data(try #require(try trailLines(box.store).last).utf8))
         #expect(figures.action == .export)
         #expect(figures.reference == nil)
-        #expect(figures.detail == "anonymised statistics to stats.txt")
+        #expect(figures.detail == "anonymised statistics to \(box.folder)/stats.txt")
         let trail = try String(contentsOfFile: box.store + "/audit.jsonl", encoding: .utf8)
         for canary in ["Canaryname", "Canaryreason", "Canarynote", "Canaryconcern"] {
             #expect(!trail.contains(canary), "the trail holds case text (\(canary))")
