@@ -46,4 +46,19 @@ import Testing
         #expect(state.messageIsWarning == true)
         #expect(state.message.contains("already past"))
     }
+
+    @Test func aConcernObservedInTheFutureIsRefusedWithTheFormKept() {
+        var state = Fixtures.openState()
+        Fixtures.press(&state, .char("o"), .char("a"))
+        _ = Fixtures.type(&state, "Shared a violent video")
+        Fixtures.press(&state, .tab, .tab, .tab, .tab, .tab)
+        #expect(state.form?.fields[state.form!.focus].id == "observed")
+        _ = Fixtures.type(&state, "2999-01-01")
+        let effects = Fixtures.press(&state, .ctrl("s"))
+        #expect(Fixtures.savedRecord(effects) == nil, "nothing saved")
+        #expect(state.messageIsWarning == true)
+        #expect(state.message.contains("2999-01-01") && state.message.contains("future"))
+        #expect(state.form?.text("what") == "Shared a violent video", "what was typed is kept")
+        #expect(state.form?.fields[state.form!.focus].id == "observed", "the field to fix has the focus")
+    }
 }

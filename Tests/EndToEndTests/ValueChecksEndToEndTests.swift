@@ -71,6 +71,29 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before, "a refused value changed the case")
     }
 
+    /// Every free-text option of the logging commands holds printable text, like --subject and --what.
+    @Test func controlCharactersInAnyTextOptionAreRefusedAndTheFileIsUnchanged() throws {
+        let box = try Sandbox()
+        let reference = try newCase(box)
+        let file = box.caseFile(reference)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let hostile = "Seen \u{1B}[2J at school\u{07}"
+        for arguments in [
+            ["answer", reference, "intent.stated-wish", "some-concern", "--note", hostile],
+            ["answer", reference, "intent.stated-wish", "some-concern", "--source", hostile],
+            ["strength", "add", reference, "--what", hostile],
+            ["strength", "add", reference, "--what", "Close to an aunt", "--source", hostile],
+            ["concern", "add", reference, "--what", "Posts", "--heading", "engagement", "--source", hostile],
+            ["agency", "add", reference, "--agency", "school", "--contact", hostile],
+            ["agency", "add", reference, "--agency", "school", "--contribution", hostile],
+            ["action", "add", reference, "--what", hostile],
+            ["action", "add", reference, "--what", "Call the school", "--owner", hostile],
+        ] {
+            expectRefused(try box.run(arguments), mentioning: "control character")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before, "a refused value changed the case")
+    }
+
     @Test func aLegalHoldIsReleasedOnlyWithAReasonWhichIsKept() throws {
         let box = try Sandbox()
         let reference = try newCase(box)

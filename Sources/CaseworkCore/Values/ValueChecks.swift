@@ -19,6 +19,12 @@ public enum ValueChecks {
         }
     }
 
+    /// An optional text: left out or empty is fine (it clears the field); anything else must be printable.
+    public static func optionalText(_ text: String?, field: String) throws {
+        guard let text, !text.isEmpty else { return }
+        try printableText(text, field: field)
+    }
+
     /// A date of birth is not in the future, nor after the referral came in.
     public static func dateOfBirth(_ born: LocalDate, receivedOn: LocalDate?, today: LocalDate) throws {
         if born > today {

@@ -87,6 +87,33 @@ extension AppState {
         return false
     }
 
+    /// The first field the command line would refuse too (ValueChecks): text a person can read, and no
+    /// date of something that has happened set in the future (a due or review date looks ahead, and the
+    /// new-case form checks its received date itself).
+    func valueProblem(in form: Form, dates: [String: LocalDate?]) -> (Int, String)? {
+        let today = self.today
+        for (index, field) in form.fields.enumerated() {
+            do {
+                switch field.kind {
+                case .date:
+                    guard !["due", "review", "received"].contains(field.id), let day = dates[field.id] ?? nil else { continue }
+                    try ValueChecks.observedOn(day, field: field.label, today: today)
+                case .text, .multiline:
+                    if field.required {
+                        try ValueChecks.printableText(form.text(field.id), field: field.label)
+                    } else {
+                        try ValueChecks.optionalText(form.text(field.id), field: field.label)
+                    }
+                case .choice:
+                    continue
+                }
+            } catch {
+                return (index, "\(error)")
+            }
+        }
+        return nil
+    }
+
     /// Checks and saves the form. On a problem the form stays, the field is focused and one sentence
     /// says what to fix; `quietly` (a signal) saves what it can and never blocks.
     mutating func submitForm(quietly: Bool, leaving: Bool = true) -> [Effect] {
@@ -109,6 +136,13 @@ extension AppState {
                 return []
             }
             dates[field.id] = parsed
+        }
+        if let (index, problem) = valueProblem(in: current, dates: dates) {
+            current.focus = index
+            current.discardArmed = true
+            form = current
+            warn(problem)
+            return []
         }
         form = nil
         var effects: [Effect] = []

@@ -14,6 +14,8 @@ struct ActionCommand: ParsableCommand {
         @Option(help: ArgumentHelp("By when.", valueName: "yyyy-mm-dd")) var due: LocalDate?
 
         func run() throws {
+            try ValueChecks.printableText(what, field: "--what")
+            try ValueChecks.optionalText(owner, field: "--owner")
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Added an action") { record in
                 let id = record.actions.nextID

@@ -15,6 +15,9 @@ struct AgencyCommand: ParsableCommand {
         @Option(help: ArgumentHelp("When this was checked with them.", valueName: "yyyy-mm-dd")) var date: LocalDate?
 
         func run() throws {
+            try ValueChecks.printableText(agency, field: "--agency")
+            try ValueChecks.optionalText(contact, field: "--contact")
+            try ValueChecks.optionalText(contribution, field: "--contribution")
             if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Added agency \(agency)") { record in

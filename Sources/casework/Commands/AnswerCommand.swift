@@ -22,6 +22,8 @@ struct AnswerCommand: ParsableCommand {
     @Option(help: "For the scale item: 0 to 10.") var scale: Int?
 
     func run() throws {
+        try ValueChecks.optionalText(note, field: "--note")
+        try ValueChecks.optionalText(source, field: "--source")
         if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
         let workspace = try storeOptions.workspace()
         let ref = try Workspace.reference(reference)

@@ -21,6 +21,7 @@ struct ConcernCommand: ParsableCommand {
 
         func run() throws {
             try ValueChecks.printableText(what, field: "--what")
+            try ValueChecks.optionalText(source, field: "--source")
             if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
             let workspace = try storeOptions.workspace()
             let ref = try Workspace.reference(reference)

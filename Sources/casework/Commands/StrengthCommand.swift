@@ -14,6 +14,8 @@ struct StrengthCommand: ParsableCommand {
         @Option(help: ArgumentHelp("When it was observed.", valueName: "yyyy-mm-dd")) var date: LocalDate?
 
         func run() throws {
+            try ValueChecks.printableText(what, field: "--what")
+            try ValueChecks.optionalText(source, field: "--source")
             if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
             let workspace = try storeOptions.workspace()
             try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Recorded a strength") { record in
