@@ -77,6 +77,9 @@ public enum TemplateValidator {
             guard sectionIDs.insert(section.id).inserted else { throw fail(where_, "the id is used twice") }
             guard !section.title.isBlank else { throw fail(where_, "the title is empty") }
             guard !section.items.isEmpty else { throw fail(where_, "has no items") }
+            guard let sectionAudience = Audience.parse(section.audience) else {
+                throw fail(where_, "audience is '\(section.audience ?? "")'; use one of \(Audience.choices)")
+            }
             if let labels = section.ratingLabels {
                 let words = [labels.noConcern, labels.someConcern, labels.significantConcern]
                 guard !words.contains(where: \.isBlank) else { throw fail(where_, "ratingLabels has an empty label") }
@@ -103,6 +106,15 @@ public enum TemplateValidator {
                 if let reminder = item.guidance.beliefsReminder, reminder.isBlank {
                     throw fail(location, "guidance.beliefsReminder is present but empty")
                 }
+                if let guide = item.guidance.ratingGuide {
+                    try checkRatingGuide(guide, kind: item.kind) { fail(location, $0) }
+                }
+                guard let itemAudience = Audience.parse(item.audience) else {
+                    throw fail(location, "audience is '\(item.audience ?? "")'; use one of \(Audience.choices)")
+                }
+                guard item.audience == nil || sectionAudience.covers(itemAudience) else {
+                    throw fail(location, "audience is '\(itemAudience.rawValue)' inside a section for \(sectionAudience.rawValue), so it would never be shown; move the item or change one of the two")
+                }
                 let special = item.specialCategories ?? []
                 if item.has(.specialCategory), special.isEmpty {
                     throw fail(location, "is flagged specialCategory but lists no specialCategories")
@@ -123,6 +135,21 @@ public enum TemplateValidator {
             }
         }
         if scaleItems > 1 { throw fail("sections", "has \(scaleItems) scale items; at most one is allowed") }
+    }
+
+    /// A rating guide belongs to a rated item and says something for both ratings, briefly.
+    static func checkRatingGuide(_ guide: RatingGuide, kind: ItemKind, _ fail: (String) -> CaseworkError) throws {
+        guard kind == .rated else {
+            throw fail("guidance.ratingGuide is only for rated items; this one is \(kind.rawValue)")
+        }
+        for (field, text) in [("someConcern", guide.someConcern), ("significantConcern", guide.significantConcern)] {
+            guard !text.isBlank else {
+                throw fail("guidance.ratingGuide.\(field) is empty: say what that rating looks like on this item")
+            }
+            guard text.count <= RatingGuide.maximumLength else {
+                throw fail("guidance.ratingGuide.\(field) is longer than \(RatingGuide.maximumLength) characters")
+            }
+        }
     }
 }
 

@@ -122,8 +122,10 @@ public struct AppState: Hashable, Sendable {
         }
     }
 
-    public func itemCount(templateID: String) -> Int {
-        (templates.first { $0.id == templateID } ?? templates.first)?.allItems.count ?? 0
+    /// How many items the case's own template version has (the newest of that id if the version is gone).
+    public func itemCount(templateID: String, version: String) -> Int {
+        (templates.first { $0.id == templateID && $0.version == version } ?? templates.last { $0.id == templateID }
+            ?? templates.first)?.allItems.count ?? 0
     }
 
     /// The subject as this screen shows them: initials unless names are toggled on.

@@ -35,6 +35,10 @@ struct TemplateCommand: ParsableCommand {
                     print("  \(item.id)  (\(item.kind.rawValue)) \(TextSanitizer.line(item.question))")
                     if guidance {
                         for line in WordWrap.lines("Look for: " + item.guidance.lookFor, width: 72) { print("      " + TextSanitizer.line(line)) }
+                        if let guide = item.guidance.ratingGuide {
+                            for line in WordWrap.lines("Some concern looks like: " + guide.someConcern, width: 72) { print("      " + TextSanitizer.line(line)) }
+                            for line in WordWrap.lines("Significant concern looks like: " + guide.significantConcern, width: 72) { print("      " + TextSanitizer.line(line)) }
+                        }
                         for line in WordWrap.lines("Why it matters: " + item.guidance.whyItMatters, width: 72) { print("      " + TextSanitizer.line(line)) }
                     }
                 }

@@ -1,0 +1,23 @@
+/// To whom a template section, an item or a threshold applies: children, adults or both.
+///
+/// Files store the raw word (`"children"`, `"adults"`, `"both"`) so that a check can refuse an unknown
+/// word with a sentence naming the file and the item, rather than a decoder's path.
+public enum Audience: String, CaseIterable, Hashable, Sendable, Codable {
+    case children
+    case adults
+    case both
+
+    /// The words a file may use, for error messages.
+    public static let choices = allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// Whether everything `other` reaches is reached by this audience too.
+    public func covers(_ other: Audience) -> Bool {
+        self == .both || self == other
+    }
+
+    /// Reads a stored word; nil (absent) means both.
+    public static func parse(_ raw: String?) -> Audience? {
+        guard let raw else { return .both }
+        return Audience(rawValue: raw)
+    }
+}
