@@ -50,6 +50,15 @@ public struct CaseTextReport {
             }
         }
 
+        if let retired = r.retiredAnswers, !retired.isEmpty {
+            out.append("  Kept from earlier template versions (items since retired): \(retired.count)")
+            for entry in retired {
+                out.append(contentsOf: answerLines(
+                    entry.itemID, title: entry.title, entry.answer, kind: entry.kind,
+                    label: entry.statusLabel, retiredIn: entry.templateVersion))
+            }
+        }
+
         out.append("")
         out.append("Concerns (\(r.concerns.count))")
         for concern in r.concerns {
@@ -122,11 +131,14 @@ public struct CaseTextReport {
         return ""
     }
 
-    private func answerLines(_ id: String, title: String, _ answer: ItemAnswer, kind: ItemKind) -> [String] {
+    /// One answer's lines; a retired answer carries the words its own version used and says which it was.
+    private func answerLines(
+        _ id: String, title: String, _ answer: ItemAnswer, kind: ItemKind, label: String? = nil, retiredIn version: String? = nil
+    ) -> [String] {
         var lines: [String] = []
-        var head = "    - \(TextSanitizer.line(title)) [\(id)]"
+        var head = "    - \(TextSanitizer.line(title)) [\(TextSanitizer.line(id))\(version.map { ", version \(TextSanitizer.line($0))" } ?? "")]"
         switch kind {
-        case .rated: head += ": \(template?.label(for: answer.status, item: id) ?? answer.status.label)"
+        case .rated: head += ": \(TextSanitizer.line(label ?? template?.label(for: answer.status, item: id) ?? answer.status.label))"
         case .scale: head += ": \(answer.scale.map(String.init) ?? "not set") / 10"
         case .narrative: break
         }
