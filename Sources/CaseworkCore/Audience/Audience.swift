@@ -10,6 +10,16 @@ public enum Audience: String, CaseIterable, Hashable, Sendable, Codable {
     /// The words a file may use, for error messages.
     public static let choices = allCases.map(\.rawValue).joined(separator: ", ")
 
+    /// Whether something meant for this audience applies to a person in `group`; when the person's age
+    /// is not known, everything applies.
+    public func includes(_ group: AgeGroup?) -> Bool {
+        switch (self, group) {
+        case (.both, _), (_, nil): true
+        case (.children, .child?), (.adults, .adult?): true
+        default: false
+        }
+    }
+
     /// Whether everything `other` reaches is reached by this audience too.
     public func covers(_ other: Audience) -> Bool {
         self == .both || self == other

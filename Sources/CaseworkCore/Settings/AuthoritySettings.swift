@@ -33,6 +33,12 @@ public struct ThresholdLevel: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     public var name: String
     public var description: String
+    /// To whom the level applies ("children", "adults", "both"); absent means both. A child protection
+    /// enquiry cannot be the decision for an adult, nor an adult safeguarding enquiry for a child.
+    public var audience: String?
+
+    /// To whom the level applies; an unknown word (refused by the check) counts as both.
+    public var appliesTo: Audience { Audience.parse(audience) ?? .both }
 }
 
 public struct ReferralRoute: Hashable, Sendable, Codable, Identifiable {

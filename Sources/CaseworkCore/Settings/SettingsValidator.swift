@@ -32,6 +32,9 @@ public enum SettingsValidator {
         for (index, level) in settings.thresholds.enumerated() where level.name.isBlank || level.description.isBlank {
             throw fail("thresholds[\(index)]", "needs a name and a description")
         }
+        for (index, level) in settings.thresholds.enumerated() where Audience.parse(level.audience) == nil {
+            throw fail("thresholds[\(index)].audience", "threshold '\(level.id)' is for '\(level.audience ?? "")', which is not an audience; use one of \(Audience.choices)")
+        }
         for (index, route) in settings.routes.enumerated() {
             if route.name.isBlank { throw fail("routes[\(index)].name", "is empty") }
             if route.steps.isEmpty { throw fail("routes[\(index)].steps", "route '\(route.id)' has no steps to show") }

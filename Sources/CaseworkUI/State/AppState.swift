@@ -128,6 +128,14 @@ public struct AppState: Hashable, Sendable {
             ?? templates.first)?.allItems.count ?? 0
     }
 
+    /// The threshold levels that can apply to the open case's person (age on the referral date), and the
+    /// level already decided even if it no longer fits, so it is never silently replaced.
+    public var thresholdsForOpenCase: [ThresholdLevel] {
+        guard let record = open?.record else { return settings.thresholds }
+        let group = AgeGroup.of(record)
+        return settings.thresholds.filter { $0.appliesTo.includes(group) || $0.id == record.decision?.threshold }
+    }
+
     /// The subject as this screen shows them: initials unless names are toggled on.
     public func subjectLabel(_ subject: Subject) -> String { namesShown ? subject.name : subject.initials }
 }
