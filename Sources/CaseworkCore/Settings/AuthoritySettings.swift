@@ -17,6 +17,8 @@ public struct AuthoritySettings: Hashable, Sendable, Codable {
     public var recipients: [RecipientProfile]
     public var statistics: StatisticsSettings
     public var retention: RetentionSettings?
+    /// The languages services are offered in; absent means the authority does not list them.
+    public var languages: LanguageSettings?
 
     public func threshold(id: String) -> ThresholdLevel? { thresholds.first { $0.id == id } }
     public func route(id: String) -> ReferralRoute? { routes.first { $0.id == id } }

@@ -43,6 +43,15 @@ public enum SettingsValidator {
             if profile.name.isBlank { throw fail("recipients[\(index)].name", "is empty") }
             if profile.receives.isEmpty { throw fail("recipients[\(index)].receives", "names no sections") }
         }
+        if let languages = settings.languages {
+            guard !languages.offered.isEmpty else { throw fail("languages.offered", "is empty; list at least one language, or leave languages out") }
+            var codes = Set<String>()
+            for (index, language) in languages.offered.enumerated() {
+                if language.code.isBlank { throw fail("languages.offered[\(index)].code", "is empty") }
+                if !codes.insert(language.code).inserted { throw fail("languages.offered[\(index)].code", "'\(language.code)' is used twice") }
+                if language.name.isBlank { throw fail("languages.offered[\(index)].name", "language '\(language.code)' has no name") }
+            }
+        }
         guard settings.statistics.suppressBelow >= 1 else {
             throw fail("statistics.suppressBelow", "must be 1 or more")
         }
