@@ -14,6 +14,12 @@ struct AdultCaseCommandTests {
         let ref = created.out.trimmingCharacters(in: .whitespacesAndNewlines)
         let revision = try box.caseJSON(ref)["revision"] as? Int
 
+        // The checklist follows his age: no parenting items in show or in the summaries' progress.
+        let shown = try box.run(["show", ref])
+        #expect(!shown.out.contains("Parenting capacity"))
+        #expect(shown.out.contains("The person's needs: 0 of 8 answered"))
+        #expect(shown.out.contains("6 items for another age group left out"))
+
         let refused = try box.run(["decide", ref, "--threshold", "child-protection", "--route", "mash", "--rationale", "Test"])
         #expect(refused.status != 0)
         #expect(refused.err.contains(
@@ -26,5 +32,13 @@ struct AdultCaseCommandTests {
         #expect(summary.status == 0, "\(summary.err)")
         #expect(summary.out.contains("Adult social care"))
         #expect(summary.out.contains("Adult safeguarding enquiry (Care Act s42)"))
+        #expect(!summary.out.contains("Parenting"))
+
+        // Included by choice (he cares for a child), recorded on the case and in its history.
+        #expect(try box.run(["scope", ref, "all"]).status == 0)
+        #expect(try box.caseJSON(ref)["allItemsIncluded"] as? Bool == true)
+        #expect(try box.run(["show", ref]).out.contains("Parenting capacity: 0 of 6 answered"))
+        #expect(try box.run(["history", ref]).out.contains("Included every checklist item"))
+        #expect(try box.run(["scope", ref, "all"]).out.contains("nothing was changed"))
     }
 }

@@ -45,6 +45,9 @@ public struct CaseRecord: Hashable, Sendable, Codable {
     /// Answers to items a later template version retired, kept as they were when the case moved to it
     /// (`casework template migrate`). Optional so files written before migrations existed still load.
     public var retiredAnswers: [RetiredAnswer]?
+    /// True when the practitioner chose to see every item, including those for another age group
+    /// (parenting for an adult); nil or false means the checklist follows the person's age (ChecklistScope).
+    public var allItemsIncluded: Bool?
 
     public init(
         reference: CaseReference, subject: Subject, lead: String, referral: Referral,

@@ -4,14 +4,18 @@
 /// name appears only when asked for; by default the initials stand in.
 public struct CaseTextReport {
     public var record: CaseRecord
+    /// The part of the case's template that applies to the person (ChecklistScope).
     public var template: ChecklistTemplate?
+    /// The whole template, to say how much was left out.
+    private var fullTemplate: ChecklistTemplate?
     public var settings: AuthoritySettings?
     public var showNames: Bool
     public var width: Int
 
     public init(record: CaseRecord, template: ChecklistTemplate?, settings: AuthoritySettings?, showNames: Bool = false, width: Int = 80) {
         self.record = record
-        self.template = template
+        self.template = template.map { ChecklistScope.template($0, for: record) }
+        fullTemplate = template
         self.settings = settings
         self.showNames = showNames
         self.width = width
@@ -26,7 +30,7 @@ public struct CaseTextReport {
         out.append("Lead:      \(s(r.lead))")
         out.append("Opened:    \(r.createdAt.shortDisplay) by \(s(r.createdBy))")
         out.append("Updated:   \(r.updatedAt.shortDisplay) by \(s(r.updatedBy))")
-        out.append("Template:  \(s(r.templateID)) \(s(r.templateVersion))")
+        out.append("Template:  \(s(r.templateID)) \(s(r.templateVersion))" + scopeText())
         out.append("")
         out.append("Referral (received \(r.referral.receivedOn))")
         if !r.referral.referrer.isEmpty {
@@ -150,6 +154,13 @@ public struct CaseTextReport {
         if let basis = answer.basis { facts.append(basis.label) }
         if !facts.isEmpty { lines.append("        " + facts.joined(separator: "; ")) }
         return lines
+    }
+
+    /// Says when items for another age group are left out, and how to include them.
+    private func scopeText() -> String {
+        guard let template, let full = fullTemplate else { return "" }
+        let left = full.allItems.count - template.allItems.count
+        return left == 0 ? "" : " (\(left) items for another age group left out; `casework scope \(record.reference) all` includes them)"
     }
 
     private func indented(_ text: String, by spaces: Int = 2) -> [String] {

@@ -26,7 +26,7 @@ public struct SummaryGenerator: Sendable {
         options: SummaryOptions = SummaryOptions(), now: Timestamp, user: String
     ) {
         self.record = record
-        self.template = template
+        self.template = ChecklistScope.template(template, for: record)
         self.settings = settings
         self.profile = profile
         self.options = options
