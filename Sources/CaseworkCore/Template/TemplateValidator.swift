@@ -9,18 +9,21 @@ public enum TemplateValidator {
     public static let maximumFileSize = 8 * 1024 * 1024
 
     public static func load(file path: String) throws -> ChecklistTemplate {
+        try load(data: try read(file: path), file: path)
+    }
+
+    /// The bytes of a template (or mapping) file, refused with the file named when too large or unreadable.
+    static func read(file path: String) throws -> Data {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
             throw CaseworkError.invalidTemplate(
                 file: path, location: "file", reason: "is \(size / 1_048_576) MB, larger than any template should be")
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw CaseworkError.invalidTemplate(
                 file: path, location: "file", reason: "cannot be read (\(CaseworkError.reason(error))); check the path")
         }
-        return try load(data: data, file: path)
     }
 
     public static func load(data: Data, file: String) throws -> ChecklistTemplate {

@@ -4,13 +4,7 @@ import FoundationEssentials
 /// item and the reason for the first problem.
 public enum TemplateMappingValidator {
     public static func load(file path: String) throws -> TemplateMapping {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CaseworkError.invalidTemplate(
-                file: path, location: "file", reason: "cannot be read (\(CaseworkError.reason(error))); check the path")
-        }
+        let data = try TemplateValidator.read(file: path)
         let mapping: TemplateMapping
         do {
             mapping = try CaseCodec.decode(TemplateMapping.self, from: data, file: path)
