@@ -7,7 +7,8 @@ import Foundation
 enum Fixtures {
     static let settings: AuthoritySettings = try! SettingsValidator.load(storePath: "/nonexistent/casework-tests/settings.json")
     static let templates: TemplateLibrary = try! TemplateLibrary.load(storeTemplatesFolder: nil)
-    static var template: ChecklistTemplate { templates.defaultTemplate }
+    /// The screens and summaries here were recorded on template 1.0.0, which existing cases keep.
+    static var template: ChecklistTemplate { templates.template(id: TemplateLibrary.defaultTemplateID, version: "1.0.0")! }
     static let now = Timestamp(iso8601: "2026-11-24T09:30:00Z")!
     static let small = Size(columns: 80, rows: 24)
     static let large = Size(columns: 120, rows: 40)

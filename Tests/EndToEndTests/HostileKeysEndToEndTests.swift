@@ -46,7 +46,7 @@ struct HostileKeysEndToEndTests {
 
         // An evidence note.
         try tmux.keys("c")
-        try #require(tmux.waitFor("Item 1/65"))
+        try #require(tmux.waitFor("Item 1/72"))
         try tmux.keys("Enter")
         try #require(tmux.waitFor("Type the evidence"))
         try tmux.type(Self.hostile)

@@ -32,21 +32,21 @@ struct WorkbenchEndToEndTests {
         try #require(tmux.waitFor("Every change is saved as you make it"))
         try #require(tmux.waitFor("Z.Å."))
 
-        // Section 2 of the checklist: five items, each with a status and a note.
+        // Section 2 of the checklist (engagement, on template 2.0.0): five items, each with a status and a note.
         try tmux.keys("Down")
         try tmux.keys("Enter")
-        try #require(tmux.waitFor("Identification with a group"))
+        try #require(tmux.waitFor("Grievance and injustice"))
         let answers: [(key: String, title: String, label: String, note: String)] = [
-            ("1", "Identification with a group", "Some concern", "Zoë said 日本 was where the group met ✓"),
-            ("2", "Us-and-them thinking", "Significant concern", "Calls classmates «traitors» twice this week"),
-            ("0", "Belonging, identity and status", "No concern", "Plays in the school band; feels part of it"),
-            ("u", "Exposure to extremist material", "Unknown - information needed", "Ask the school IT team about searches"),
-            ("n", "Contacts who promote violence", "Not applicable", "No contacts named by anyone — naïve café talk only"),
+            ("1", "Grievance and injustice", "Some concern", "Zoë said 日本 was where the group met ✓"),
+            ("2", "Feeling under threat", "Significant concern", "Calls classmates «traitors» twice this week"),
+            ("0", "Identity and self-esteem", "No concern", "Plays in the school band; feels part of it"),
+            ("u", "Meaning and belonging", "Unknown - information needed", "Ask the school IT team about searches"),
+            ("n", "Need for status", "Not applicable", "No contacts named by anyone — naïve café talk only"),
         ]
         for (index, answer) in answers.enumerated() {
             if index > 0 {
                 try tmux.keys("Down")
-                try #require(tmux.waitFor("Item \(index + 8)/65"))
+                try #require(tmux.waitFor("Item \(index + 6)/72"))
             }
             try tmux.keys(answer.key)
             try #require(tmux.waitFor("\(answer.title): \(answer.label)."))
@@ -81,7 +81,7 @@ struct WorkbenchEndToEndTests {
         try tmux.keys("Enter")
         try #require(tmux.waitFor("Added concern."))
         try tmux.keys("Escape")
-        try #require(tmux.waitFor("Item 12/65"))
+        try #require(tmux.waitFor("Item 10/72"))
         try tmux.keys("Escape")
         try #require(tmux.waitFor("Part of the case"))
 
@@ -114,15 +114,16 @@ struct WorkbenchEndToEndTests {
         #expect(record.referral.receivedOn == Timestamp.now().day || record.referral.receivedOn == Timestamp.now().adding(seconds: -120).day)
         #expect(record.lead == CaseworkEnvironment.currentUser())
         #expect(record.status == .decided)
-        let ids = ["engagement.group-identification", "engagement.us-and-them", "engagement.belonging",
-                   "engagement.extremist-material", "engagement.violent-contacts"]
+        #expect(record.templateVersion == "2.0.0")
+        let ids = ["engagement.grievance", "engagement.threat", "engagement.identity",
+                   "engagement.meaning-belonging", "engagement.status"]
         let statuses: [AnswerStatus] = [.someConcern, .significantConcern, .noConcern, .unknown, .notApplicable]
         for (index, id) in ids.enumerated() {
             #expect(record.answers[id]?.status == statuses[index], "status of \(id)")
             #expect(record.answers[id]?.note == answers[index].note, "note of \(id)")
         }
-        #expect(record.answers["engagement.violent-contacts"]?.source == "Head of year")
-        #expect(record.answers["engagement.violent-contacts"]?.observedOn == LocalDate(iso8601: "2026-11-20"))
+        #expect(record.answers["engagement.status"]?.source == "Head of year")
+        #expect(record.answers["engagement.status"]?.observedOn == LocalDate(iso8601: "2026-11-20"))
         #expect(record.answers.count == 5)
 
         try #require(record.concerns.count == 1)
@@ -253,15 +254,15 @@ struct WorkbenchEndToEndTests {
         try tmux.keys("Enter")
         try #require(tmux.waitFor("Part of the case"))
         try tmux.keys("c")
-        try #require(tmux.waitFor("Item 1/65 · section 1/10"))
+        try #require(tmux.waitFor("Item 1/72 · section 1/11"))
         try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "60", "-y", "20"])
         try #require(tmux.waitFor("Please make the window at least 80×24 (it is now 60×20)"))
         try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "120", "-y", "40"])
         // At 120 columns the item list pane appears beside the item.
-        try #require(tmux.waitFor("│ Item 1/65"))
+        try #require(tmux.waitFor("│ Item 1/72"))
         #expect(tmux.screen().contains(" · Why now: what happened"))
         try TmuxSession.tmux(["resize-window", "-t", tmux.name, "-x", "80", "-y", "24"])
-        try #require(tmux.waitFor(" Item 1/65 · section 1/10"))
+        try #require(tmux.waitFor(" Item 1/72 · section 1/11"))
         #expect(!tmux.screen().contains("Please make the window"))
         try tmux.keys("q")
         #expect(tmux.waitUntilGone())

@@ -42,6 +42,12 @@ public struct CaseRecord: Hashable, Sendable, Codable {
     public var legalHold: LegalHold?
     /// The day the case was closed, from which closure-based retention rules count.
     public var closedOn: LocalDate?
+    /// Answers to items a later template version retired, kept as they were when the case moved to it
+    /// (`casework template migrate`). Optional so files written before migrations existed still load.
+    public var retiredAnswers: [RetiredAnswer]?
+    /// True when the practitioner chose to see every item, including those for another age group
+    /// (parenting for an adult); nil or false means the checklist follows the person's age (ChecklistScope).
+    public var allItemsIncluded: Bool?
 
     public init(
         reference: CaseReference, subject: Subject, lead: String, referral: Referral,

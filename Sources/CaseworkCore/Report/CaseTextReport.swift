@@ -4,14 +4,18 @@
 /// name appears only when asked for; by default the initials stand in.
 public struct CaseTextReport {
     public var record: CaseRecord
+    /// The part of the case's template that applies to the person (ChecklistScope).
     public var template: ChecklistTemplate?
+    /// The whole template, to say how much was left out.
+    private var fullTemplate: ChecklistTemplate?
     public var settings: AuthoritySettings?
     public var showNames: Bool
     public var width: Int
 
     public init(record: CaseRecord, template: ChecklistTemplate?, settings: AuthoritySettings?, showNames: Bool = false, width: Int = 80) {
         self.record = record
-        self.template = template
+        self.template = template.map { ChecklistScope.template($0, for: record) }
+        fullTemplate = template
         self.settings = settings
         self.showNames = showNames
         self.width = width
@@ -26,7 +30,7 @@ public struct CaseTextReport {
         out.append("Lead:      \(s(r.lead))")
         out.append("Opened:    \(r.createdAt.shortDisplay) by \(s(r.createdBy))")
         out.append("Updated:   \(r.updatedAt.shortDisplay) by \(s(r.updatedBy))")
-        out.append("Template:  \(s(r.templateID)) \(s(r.templateVersion))")
+        out.append("Template:  \(s(r.templateID)) \(s(r.templateVersion))" + scopeText())
         out.append("")
         out.append("Referral (received \(r.referral.receivedOn))")
         if !r.referral.referrer.isEmpty {
@@ -47,6 +51,15 @@ public struct CaseTextReport {
         } else {
             for (id, answer) in r.answers.sorted(by: { $0.key < $1.key }) where answer.isAnswered {
                 out.append(contentsOf: answerLines(id, title: id, answer, kind: .rated))
+            }
+        }
+
+        if let retired = r.retiredAnswers, !retired.isEmpty {
+            out.append("  Kept from earlier template versions (items since retired): \(retired.count)")
+            for entry in retired {
+                out.append(contentsOf: answerLines(
+                    entry.itemID, title: entry.title, entry.answer, kind: entry.kind,
+                    label: entry.statusLabel, retiredIn: entry.templateVersion))
             }
         }
 
@@ -122,11 +135,14 @@ public struct CaseTextReport {
         return ""
     }
 
-    private func answerLines(_ id: String, title: String, _ answer: ItemAnswer, kind: ItemKind) -> [String] {
+    /// One answer's lines; a retired answer carries the words its own version used and says which it was.
+    private func answerLines(
+        _ id: String, title: String, _ answer: ItemAnswer, kind: ItemKind, label: String? = nil, retiredIn version: String? = nil
+    ) -> [String] {
         var lines: [String] = []
-        var head = "    - \(TextSanitizer.line(title)) [\(id)]"
+        var head = "    - \(TextSanitizer.line(title)) [\(TextSanitizer.line(id))\(version.map { ", version \(TextSanitizer.line($0))" } ?? "")]"
         switch kind {
-        case .rated: head += ": \(template?.label(for: answer.status, item: id) ?? answer.status.label)"
+        case .rated: head += ": \(TextSanitizer.line(label ?? template?.label(for: answer.status, item: id) ?? answer.status.label))"
         case .scale: head += ": \(answer.scale.map(String.init) ?? "not set") / 10"
         case .narrative: break
         }
@@ -138,6 +154,13 @@ public struct CaseTextReport {
         if let basis = answer.basis { facts.append(basis.label) }
         if !facts.isEmpty { lines.append("        " + facts.joined(separator: "; ")) }
         return lines
+    }
+
+    /// Says when items for another age group are left out, and how to include them.
+    private func scopeText() -> String {
+        guard let template, let full = fullTemplate else { return "" }
+        let left = full.allItems.count - template.allItems.count
+        return left == 0 ? "" : " (\(left) items for another age group left out; `casework scope \(record.reference) all` includes them)"
     }
 
     private func indented(_ text: String, by spaces: Int = 2) -> [String] {

@@ -17,6 +17,8 @@ public struct AuthoritySettings: Hashable, Sendable, Codable {
     public var recipients: [RecipientProfile]
     public var statistics: StatisticsSettings
     public var retention: RetentionSettings?
+    /// The languages services are offered in; absent means the authority does not list them.
+    public var languages: LanguageSettings?
 
     public func threshold(id: String) -> ThresholdLevel? { thresholds.first { $0.id == id } }
     public func route(id: String) -> ReferralRoute? { routes.first { $0.id == id } }
@@ -33,6 +35,12 @@ public struct ThresholdLevel: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     public var name: String
     public var description: String
+    /// To whom the level applies ("children", "adults", "both"); absent means both. A child protection
+    /// enquiry cannot be the decision for an adult, nor an adult safeguarding enquiry for a child.
+    public var audience: String?
+
+    /// To whom the level applies; an unknown word (refused by the check) counts as both.
+    public var appliesTo: Audience { Audience.parse(audience) ?? .both }
 }
 
 public struct ReferralRoute: Hashable, Sendable, Codable, Identifiable {

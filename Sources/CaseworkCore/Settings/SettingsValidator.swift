@@ -32,6 +32,9 @@ public enum SettingsValidator {
         for (index, level) in settings.thresholds.enumerated() where level.name.isBlank || level.description.isBlank {
             throw fail("thresholds[\(index)]", "needs a name and a description")
         }
+        for (index, level) in settings.thresholds.enumerated() where Audience.parse(level.audience) == nil {
+            throw fail("thresholds[\(index)].audience", "threshold '\(level.id)' is for '\(level.audience ?? "")', which is not an audience; use one of \(Audience.choices)")
+        }
         for (index, route) in settings.routes.enumerated() {
             if route.name.isBlank { throw fail("routes[\(index)].name", "is empty") }
             if route.steps.isEmpty { throw fail("routes[\(index)].steps", "route '\(route.id)' has no steps to show") }
@@ -39,6 +42,15 @@ public enum SettingsValidator {
         for (index, profile) in settings.recipients.enumerated() {
             if profile.name.isBlank { throw fail("recipients[\(index)].name", "is empty") }
             if profile.receives.isEmpty { throw fail("recipients[\(index)].receives", "names no sections") }
+        }
+        if let languages = settings.languages {
+            guard !languages.offered.isEmpty else { throw fail("languages.offered", "is empty; list at least one language, or leave languages out") }
+            var codes = Set<String>()
+            for (index, language) in languages.offered.enumerated() {
+                if language.code.isBlank { throw fail("languages.offered[\(index)].code", "is empty") }
+                if !codes.insert(language.code).inserted { throw fail("languages.offered[\(index)].code", "'\(language.code)' is used twice") }
+                if language.name.isBlank { throw fail("languages.offered[\(index)].name", "language '\(language.code)' has no name") }
+            }
         }
         guard settings.statistics.suppressBelow >= 1 else {
             throw fail("statistics.suppressBelow", "must be 1 or more")

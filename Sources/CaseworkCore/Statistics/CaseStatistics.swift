@@ -42,7 +42,7 @@ public struct CaseStatistics: Hashable, Sendable, Codable {
         }
         let defaultHeadings = templates.defaultTemplate.concernHeadings.map(\.title)
         let byHeading = count(defaultHeadings, extra: [], partitions: false) { record in
-            let template = templates.template(id: record.templateID)
+            let template = (try? templates.template(for: record)) ?? templates.template(id: record.templateID)
             return record.concerns.map { concern in template?.section(id: concern.heading)?.title ?? other }
         }
         let byOutcome = count(CaseStatus.allCases.map(\.label), extra: [], partitions: true) { [$0.status.label] }

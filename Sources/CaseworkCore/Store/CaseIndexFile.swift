@@ -9,14 +9,14 @@ import FoundationEssentials
 /// machine, more than the whole listing budget; splitting lines and tabs by hand takes a few. The file is a
 /// cache: a line that does not parse is dropped, so that case is read from its own file again.
 ///
-///     casework-index<TAB>2
-///     REF size mtime-ns updated-s revision status answered concerns template threshold review lead initials name problem
+///     casework-index<TAB>3
+///     REF size mtime-ns updated-s revision status answered concerns template threshold review lead initials name problem template-version
 ///
 /// Text fields escape backslash, tab, newline and carriage return as `\\`, `\t`, `\n`, `\r`. An empty
 /// threshold or review date is none; a problem is written with a leading `!` (empty: none).
 enum CaseIndexFile {
-    static let header = "casework-index\t2"
-    static let fieldCount = 15
+    static let header = "casework-index\t3"
+    static let fieldCount = 16
 
     static func encode(_ entries: [CaseIndex.Entry]) -> Data {
         var text = header + "\n"
@@ -28,6 +28,7 @@ enum CaseIndexFile {
                 String(l.updatedAt.secondsSinceEpoch), String(l.revision), l.status.rawValue, String(l.answeredItems),
                 String(l.concerns), escape(l.templateID), escape(l.threshold ?? ""), l.reviewOn?.iso8601 ?? "",
                 escape(l.lead), escape(l.subjectInitials), escape(l.subjectName), l.problem.map { "!" + escape($0) } ?? "",
+                escape(l.templateVersion),
             ]
             text += fields.joined(separator: "\t")
             text += "\n"
@@ -124,6 +125,7 @@ enum CaseIndexFile {
         listing.updatedAt = Timestamp(secondsSinceEpoch: updated)
         listing.revision = Int(revision)
         listing.templateID = strings.intern(text(8))
+        listing.templateVersion = strings.intern(text(15))
         listing.answeredItems = Int(answered)
         listing.concerns = Int(concerns)
         listing.threshold = threshold.isEmpty ? nil : threshold

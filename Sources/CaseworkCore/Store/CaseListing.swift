@@ -8,6 +8,8 @@ public struct CaseListing: Hashable, Sendable, Codable {
     public var updatedAt: Timestamp
     public var revision: Int
     public var templateID: String
+    /// The template version the case is assessed on, so the list counts its items, not the newest's.
+    public var templateVersion: String
     public var answeredItems: Int
     public var concerns: Int
     public var threshold: String?
@@ -24,6 +26,7 @@ public struct CaseListing: Hashable, Sendable, Codable {
         updatedAt = record.updatedAt
         revision = record.revision
         templateID = record.templateID
+        templateVersion = record.templateVersion
         answeredItems = record.answers.values.filter(\.isAnswered).count
         concerns = record.concerns.count
         threshold = record.decision?.threshold
@@ -40,6 +43,7 @@ public struct CaseListing: Hashable, Sendable, Codable {
         updatedAt = Timestamp(secondsSinceEpoch: 0)
         revision = 0
         templateID = ""
+        templateVersion = ""
         answeredItems = 0
         concerns = 0
         threshold = nil

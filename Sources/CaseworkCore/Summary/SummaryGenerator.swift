@@ -26,7 +26,7 @@ public struct SummaryGenerator: Sendable {
         options: SummaryOptions = SummaryOptions(), now: Timestamp, user: String
     ) {
         self.record = record
-        self.template = template
+        self.template = ChecklistScope.template(template, for: record)
         self.settings = settings
         self.profile = profile
         self.options = options
@@ -174,7 +174,26 @@ public struct SummaryGenerator: Sendable {
                 return evidence(item, answer)
             }
             return Summary.AssessmentSection(id: line(section.id), title: line(section.title), counts: counts, items: answered)
+        } + retiredSection()
+    }
+
+    /// Answers kept from items a later template version retired, as they were, under the same sharing rules.
+    func retiredSection() -> [Summary.AssessmentSection] {
+        let entries = (record.retiredAnswers ?? []).filter { visible($0.item) && $0.answer.isAnswered && $0.answer.status != .unknown }
+        guard !entries.isEmpty else { return [] }
+        let items = entries.map { entry in
+            var evidence = evidence(entry.item, entry.answer)
+            if entry.kind == .rated { evidence.statusLabel = line(entry.statusLabel) }
+            return evidence
         }
+        let order: [AnswerStatus] = [.significantConcern, .someConcern, .noConcern, .notApplicable]
+        let counts = order.compactMap { status -> Summary.StatusCount? in
+            let count = entries.filter { $0.kind == .rated && $0.answer.status == status }.count
+            return count == 0 ? nil : Summary.StatusCount(status: status, count: count)
+        }
+        let versions = Array(Set(entries.map(\.templateVersion))).sorted().joined(separator: ", ")
+        return [Summary.AssessmentSection(
+            id: "retired", title: line("Kept from template \(versions) (items since retired)"), counts: counts, items: items)]
     }
 
     func analysis() -> Summary.AnalysisPart {

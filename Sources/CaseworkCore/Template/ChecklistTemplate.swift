@@ -35,6 +35,13 @@ public struct ChecklistTemplate: Hashable, Sendable, Codable {
         sections.first { $0.items.contains { $0.id == itemID } }
     }
 
+    /// To whom an item applies: its own audience where it has one, else its section's.
+    public func audience(ofItem itemID: String) -> Audience {
+        guard let section = section(containing: itemID) else { return .both }
+        guard let item = section.items.first(where: { $0.id == itemID }), item.audience != nil else { return section.appliesTo }
+        return item.appliesTo
+    }
+
     /// The sections concerns can be logged under.
     public var concernHeadings: [TemplateSection] { sections.filter(\.concernHeading) }
 
@@ -84,17 +91,23 @@ public struct TemplateSection: Hashable, Sendable, Codable, Identifiable {
     public var concernHeading: Bool
     /// Words for the ratings of this section's items, when "concern" would read wrongly.
     public var ratingLabels: RatingLabels?
+    /// To whom the section applies, as written in the file ("children", "adults", "both"); absent means both.
+    public var audience: String?
     public var items: [TemplateItem]
 
     public init(id: String, title: String, summary: String, concernHeading: Bool, ratingLabels: RatingLabels? = nil,
-                items: [TemplateItem]) {
+                audience: Audience? = nil, items: [TemplateItem]) {
         self.id = id
         self.title = title
         self.summary = summary
         self.concernHeading = concernHeading
         self.ratingLabels = ratingLabels
+        self.audience = audience?.rawValue
         self.items = items
     }
+
+    /// To whom the section applies; an unknown word (refused by the check) counts as both.
+    public var appliesTo: Audience { Audience.parse(audience) ?? .both }
 }
 
 public struct TemplateItem: Hashable, Sendable, Codable, Identifiable {
@@ -106,10 +119,13 @@ public struct TemplateItem: Hashable, Sendable, Codable, Identifiable {
     public var flags: [ItemFlag]?
     public var specialCategories: [SpecialCategory]?
     public var scale: ScaleDefinition?
+    /// To whom the item applies, as written in the file; absent means whoever its section applies to.
+    public var audience: String?
 
     public init(
         id: String, title: String, question: String, kind: ItemKind, guidance: ItemGuidance,
-        flags: [ItemFlag]? = nil, specialCategories: [SpecialCategory]? = nil, scale: ScaleDefinition? = nil
+        flags: [ItemFlag]? = nil, specialCategories: [SpecialCategory]? = nil, scale: ScaleDefinition? = nil,
+        audience: Audience? = nil
     ) {
         self.id = id
         self.title = title
@@ -119,7 +135,12 @@ public struct TemplateItem: Hashable, Sendable, Codable, Identifiable {
         self.flags = flags
         self.specialCategories = specialCategories
         self.scale = scale
+        self.audience = audience?.rawValue
     }
+
+    /// To whom the item itself says it applies; absent or unknown (refused by the check) counts as both.
+    /// `ChecklistTemplate.audience(ofItem:)` also takes the section's audience into account.
+    public var appliesTo: Audience { Audience.parse(audience) ?? .both }
 
     public func has(_ flag: ItemFlag) -> Bool { flags?.contains(flag) ?? false }
 
@@ -141,11 +162,14 @@ public struct ItemGuidance: Hashable, Sendable, Codable {
     public var whyItMatters: String
     /// A reminder that beliefs alone are not a concern, on items where the two are easily confused.
     public var beliefsReminder: String?
+    /// What "some" and "significant" concern look like on this item, for practitioners unsure of the line.
+    public var ratingGuide: RatingGuide?
 
-    public init(lookFor: String, whyItMatters: String, beliefsReminder: String? = nil) {
+    public init(lookFor: String, whyItMatters: String, beliefsReminder: String? = nil, ratingGuide: RatingGuide? = nil) {
         self.lookFor = lookFor
         self.whyItMatters = whyItMatters
         self.beliefsReminder = beliefsReminder
+        self.ratingGuide = ratingGuide
     }
 }
 

@@ -9,18 +9,21 @@ public enum TemplateValidator {
     public static let maximumFileSize = 8 * 1024 * 1024
 
     public static func load(file path: String) throws -> ChecklistTemplate {
+        try load(data: try read(file: path), file: path)
+    }
+
+    /// The bytes of a template (or mapping) file, refused with the file named when too large or unreadable.
+    static func read(file path: String) throws -> Data {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
             throw CaseworkError.invalidTemplate(
                 file: path, location: "file", reason: "is \(size / 1_048_576) MB, larger than any template should be")
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw CaseworkError.invalidTemplate(
                 file: path, location: "file", reason: "cannot be read (\(CaseworkError.reason(error))); check the path")
         }
-        return try load(data: data, file: path)
     }
 
     public static func load(data: Data, file: String) throws -> ChecklistTemplate {
@@ -77,6 +80,9 @@ public enum TemplateValidator {
             guard sectionIDs.insert(section.id).inserted else { throw fail(where_, "the id is used twice") }
             guard !section.title.isBlank else { throw fail(where_, "the title is empty") }
             guard !section.items.isEmpty else { throw fail(where_, "has no items") }
+            guard let sectionAudience = Audience.parse(section.audience) else {
+                throw fail(where_, "audience is '\(section.audience ?? "")'; use one of \(Audience.choices)")
+            }
             if let labels = section.ratingLabels {
                 let words = [labels.noConcern, labels.someConcern, labels.significantConcern]
                 guard !words.contains(where: \.isBlank) else { throw fail(where_, "ratingLabels has an empty label") }
@@ -103,6 +109,15 @@ public enum TemplateValidator {
                 if let reminder = item.guidance.beliefsReminder, reminder.isBlank {
                     throw fail(location, "guidance.beliefsReminder is present but empty")
                 }
+                if let guide = item.guidance.ratingGuide {
+                    try checkRatingGuide(guide, kind: item.kind) { fail(location, $0) }
+                }
+                guard let itemAudience = Audience.parse(item.audience) else {
+                    throw fail(location, "audience is '\(item.audience ?? "")'; use one of \(Audience.choices)")
+                }
+                guard item.audience == nil || sectionAudience.covers(itemAudience) else {
+                    throw fail(location, "audience is '\(itemAudience.rawValue)' inside a section for \(sectionAudience.rawValue), so it would never be shown; move the item or change one of the two")
+                }
                 let special = item.specialCategories ?? []
                 if item.has(.specialCategory), special.isEmpty {
                     throw fail(location, "is flagged specialCategory but lists no specialCategories")
@@ -123,6 +138,21 @@ public enum TemplateValidator {
             }
         }
         if scaleItems > 1 { throw fail("sections", "has \(scaleItems) scale items; at most one is allowed") }
+    }
+
+    /// A rating guide belongs to a rated item and says something for both ratings, briefly.
+    static func checkRatingGuide(_ guide: RatingGuide, kind: ItemKind, _ fail: (String) -> CaseworkError) throws {
+        guard kind == .rated else {
+            throw fail("guidance.ratingGuide is only for rated items; this one is \(kind.rawValue)")
+        }
+        for (field, text) in [("someConcern", guide.someConcern), ("significantConcern", guide.significantConcern)] {
+            guard !text.isBlank else {
+                throw fail("guidance.ratingGuide.\(field) is empty: say what that rating looks like on this item")
+            }
+            guard text.count <= RatingGuide.maximumLength else {
+                throw fail("guidance.ratingGuide.\(field) is longer than \(RatingGuide.maximumLength) characters")
+            }
+        }
     }
 }
 

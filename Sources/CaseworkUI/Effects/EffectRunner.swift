@@ -78,7 +78,7 @@ public final class EffectRunner {
                     }
                 }
                 let record = try store.load(reference, remember: true)
-                let template = try workspace.templates().template(for: record)
+                let template = ChecklistScope.template(try workspace.templates().template(for: record), for: record)
                 // Opening a case shows it: logged once per open (never per redraw); no trail, no showing.
                 try store.recordView(reference, revision: record.revision, by: workspace.user)
                 return [.opened(OpenCase(record: record, template: template, readOnly: readOnly, heldBy: heldBy))]
@@ -99,7 +99,7 @@ public final class EffectRunner {
                     }
                 }
                 let record = try store.load(reference, remember: true)
-                let template = try workspace.templates().template(for: record)
+                let template = ChecklistScope.template(try workspace.templates().template(for: record), for: record)
                 return [.refreshed(OpenCase(record: record, template: template, readOnly: heldBy != nil, heldBy: heldBy))]
             } catch {
                 return []

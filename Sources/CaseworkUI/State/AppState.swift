@@ -122,8 +122,18 @@ public struct AppState: Hashable, Sendable {
         }
     }
 
-    public func itemCount(templateID: String) -> Int {
-        (templates.first { $0.id == templateID } ?? templates.first)?.allItems.count ?? 0
+    /// How many items the case's own template version has (the newest of that id if the version is gone).
+    public func itemCount(templateID: String, version: String) -> Int {
+        (templates.first { $0.id == templateID && $0.version == version } ?? templates.last { $0.id == templateID }
+            ?? templates.first)?.allItems.count ?? 0
+    }
+
+    /// The threshold levels that can apply to the open case's person (age on the referral date), and the
+    /// level already decided even if it no longer fits, so it is never silently replaced.
+    public var thresholdsForOpenCase: [ThresholdLevel] {
+        guard let record = open?.record else { return settings.thresholds }
+        let group = AgeGroup.of(record)
+        return settings.thresholds.filter { $0.appliesTo.includes(group) || $0.id == record.decision?.threshold }
     }
 
     /// The subject as this screen shows them: initials unless names are toggled on.

@@ -233,7 +233,7 @@ extension AppState {
     /// Shows the decision screen with a form holding the current decision (or the first options).
     mutating func openDecision() {
         let decision = open?.record.decision
-        let thresholds = settings.thresholds.map { FormField.Option(id: $0.id, label: $0.name, detail: $0.description) }
+        let thresholds = thresholdsForOpenCase.map { FormField.Option(id: $0.id, label: $0.name, detail: $0.description) }
         let routes = settings.routes.map {
             FormField.Option(id: $0.id, label: $0.name, detail: $0.description + " When to use: " + $0.whenToUse)
         }

@@ -27,7 +27,7 @@ extension Frame {
             let selected = index == state.listCursor
             let style: Style = selected ? .selected : .normal
             if selected { grid.fill(row: row, style: .selected) }
-            let total = state.itemCount(templateID: listing.templateID)
+            let total = state.itemCount(templateID: listing.templateID, version: listing.templateVersion)
             let percent = total == 0 ? 0 : listing.answeredItems * 100 / total
             let subject = state.namesShown ? listing.subjectName : listing.subjectInitials
             var x = 1

@@ -143,7 +143,8 @@ extension Frame {
         }
     }
 
-    /// Guidance in three parts, the beliefs reminder set apart, cut to the room there is.
+    /// Guidance in its parts (the beliefs reminder set apart, the rating guide after what to look for), cut to
+    /// the room there is.
     mutating func drawGuidance(_ guidance: ItemGuidance, row start: Int, column x: Int, width: Int, bottom: Int, ruled: Bool = true) {
         var row = start
         guard row < bottom else { return }
@@ -151,7 +152,12 @@ extension Frame {
             rule("Guidance (? hides)", row: row, column: x, width: width)
         }
         row += 1
-        var parts: [(String, String, Style)] = [("Look for: ", guidance.lookFor, .guidance), ("Why it matters: ", guidance.whyItMatters, .guidance)]
+        var parts: [(String, String, Style)] = [("Look for: ", guidance.lookFor, .guidance)]
+        // Where "some" ends and "significant" begins, by the keys that set them, in every section's words.
+        if let guide = guidance.ratingGuide {
+            parts += [("1 looks like: ", guide.someConcern, .guidance), ("2 looks like: ", guide.significantConcern, .guidance)]
+        }
+        parts.append(("Why it matters: ", guidance.whyItMatters, .guidance))
         if let reminder = guidance.beliefsReminder { parts.insert(("! Beliefs: ", reminder, .reminder), at: 0) }
         for (label, text, style) in parts where row < bottom {
             let lines = Grid.wrap(label + text, width: width)

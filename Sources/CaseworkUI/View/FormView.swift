@@ -143,8 +143,9 @@ extension Frame {
             rule("\(state.settings.authority.shortName) threshold levels (←/→ chooses)", row: row, column: 1, width: box.width - 2)
             row += 1
             let chosen = form.choice("threshold")
-            let perLevel = max(1, (box.bottom - row) / max(1, state.settings.thresholds.count))
-            for level in state.settings.thresholds where row < box.bottom {
+            let levels = state.thresholdsForOpenCase
+            let perLevel = max(1, (box.bottom - row) / max(1, levels.count))
+            for level in levels where row < box.bottom {
                 let mine = level.id == chosen
                 grid.write(mine ? "▸" : " ", row: row, column: 1, style: .heading)
                 let nameWidth = grid.write(level.name + ": ", row: row, column: 3, style: mine ? .selected : .heading, maxWidth: box.width - 4)

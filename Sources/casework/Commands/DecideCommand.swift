@@ -20,10 +20,11 @@ struct DecideCommand: ParsableCommand {
         if let by { try ValueChecks.printableText(by, field: "--by") }
         let workspace = try storeOptions.workspace()
         let settings = try workspace.settings()
-        guard settings.threshold(id: threshold) != nil else {
+        guard let level = settings.threshold(id: threshold) else {
             throw CaseworkError.invalidArgument(
                 "'\(TextSanitizer.echo(threshold))' is not a threshold level; use one of: \(settings.thresholds.map(\.id).joined(separator: ", ")).")
         }
+        let ref = try Workspace.reference(reference)
         guard settings.route(id: route) != nil else {
             throw CaseworkError.invalidArgument(
                 "'\(TextSanitizer.echo(route))' is not a referral route; use one of: \(settings.routes.map(\.id).joined(separator: ", ")).")
@@ -31,7 +32,10 @@ struct DecideCommand: ParsableCommand {
         guard !rationale.allSatisfy(\.isWhitespace) else {
             throw CaseworkError.invalidArgument("--rationale cannot be empty: a decision needs its reasons.")
         }
-        try workspace.store.update(try Workspace.reference(reference), by: workspace.user, summary: "Decided: \(threshold), \(route)") { record in
+        try workspace.store.update(ref, by: workspace.user, summary: "Decided: \(threshold), \(route)") { record in
+            if let refusal = ThresholdAudienceCheck.refusal(level, for: record, in: settings) {
+                throw CaseworkError.invalidArgument(refusal)
+            }
             record.decision = Decision(
                 threshold: threshold, route: route, rationale: rationale, decidedBy: by ?? workspace.user,
                 decidedOn: Timestamp.now().day, reviewOn: review)

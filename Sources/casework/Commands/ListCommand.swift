@@ -39,7 +39,8 @@ struct ListCommand: ParsableCommand {
               + DisplayWidth.pad("UPDATED", to: 18) + "PROGRESS")
         for listing in listings {
             let subject = TextSanitizer.line(names ? listing.subjectName : listing.subjectInitials)
-            let total = templates?.template(id: listing.templateID)?.allItems.count
+            let total = (templates?.template(id: listing.templateID, version: listing.templateVersion)
+                ?? templates?.template(id: listing.templateID))?.allItems.count
             let progress = listing.problem != nil ? "cannot be read" : total.map { "\(listing.answeredItems)/\($0)" } ?? "\(listing.answeredItems)"
             let readable = listing.problem == nil
             print(DisplayWidth.pad(listing.reference.rawValue, to: 10) + DisplayWidth.pad(readable ? subject : "-", to: 18)

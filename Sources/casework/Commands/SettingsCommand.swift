@@ -27,7 +27,8 @@ struct SettingsCommand: ParsableCommand {
                 let own = (try? DurableFile().read(workspace.store.settingsPath)) != nil
                 described = own ? workspace.store.settingsPath : "bundled default (no settings.json in the store)"
             }
-            print("ok: \(described): \(TextSanitizer.line(settings.authority.name)), \(settings.thresholds.count) thresholds, \(settings.routes.count) routes, \(settings.agencies.count) agencies, \(settings.recipients.count) recipient profiles")
+            let languages = settings.languages.map { ", offered in " + $0.offered.map { TextSanitizer.line($0.name) }.joined(separator: " and ") } ?? ""
+            print("ok: \(described): \(TextSanitizer.line(settings.authority.name)), \(settings.thresholds.count) thresholds, \(settings.routes.count) routes, \(settings.agencies.count) agencies, \(settings.recipients.count) recipient profiles\(languages)")
         }
     }
 

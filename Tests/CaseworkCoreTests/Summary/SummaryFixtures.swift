@@ -10,7 +10,8 @@ enum SummaryFixtures {
 
     static let settings: AuthoritySettings = try! SettingsValidator.load(storePath: "/nonexistent/settings.json")
     static let templates: TemplateLibrary = try! TemplateLibrary.load(storeTemplatesFolder: nil)
-    static var template: ChecklistTemplate { templates.defaultTemplate }
+    /// The screens and summaries here were recorded on template 1.0.0, which existing cases keep.
+    static var template: ChecklistTemplate { templates.template(id: TemplateLibrary.defaultTemplateID, version: "1.0.0")! }
 
     static func date(_ text: String) -> LocalDate { LocalDate(iso8601: text)! }
     static func time(_ text: String) -> Timestamp { Timestamp(iso8601: text)! }
