@@ -17,6 +17,9 @@ public struct AuthoritySettings: Hashable, Sendable, Codable {
     public var recipients: [RecipientProfile]
     public var statistics: StatisticsSettings
     public var retention: RetentionSettings?
+    /// The Article 6 bases and Article 9 conditions practitioners choose from per share; nil in settings
+    /// written before they existed, when every share is refused until they are added.
+    public var sharingBases: SharingBases?
 
     public func threshold(id: String) -> ThresholdLevel? { thresholds.first { $0.id == id } }
     public func route(id: String) -> ReferralRoute? { routes.first { $0.id == id } }
@@ -68,8 +71,10 @@ public struct RecipientProfile: Hashable, Sendable, Codable, Identifiable {
     public var name: String
     public var description: String
     public var receives: [SummarySection]
-    /// When true, sharing needs consent on record or a recorded justification for sharing without it.
-    public var requiresConsentOrOverride: Bool
+    /// Read from older settings files and no longer used: sharing is never gated on consent.
+    public var requiresConsentOrOverride: Bool?
+    /// The Article 6 basis id a share to this recipient uses unless the practitioner picks another.
+    public var defaultBasis: String?
 
     public func receives(_ section: SummarySection) -> Bool { receives.contains(section) }
 }

@@ -201,12 +201,34 @@ public struct SummaryGenerator: Sendable {
     }
 
     func consent() -> Summary.ConsentPart {
-        guard let c = record.consent else { return Summary.ConsentPart(recorded: false) }
         func optional(_ value: String) -> String? { value.isBlank ? nil : text(value) }
-        return Summary.ConsentPart(
-            recorded: true, sought: c.sought, notSoughtReason: optional(c.notSoughtReason), from: optional(c.from),
-            outcome: c.outcome, outcomeOn: c.outcomeOn, article6Basis: optional(c.article6Basis),
-            article9Condition: optional(c.article9Condition), overrideJustification: optional(c.overrideJustification))
+        let openness = record.opennessLog.last.map { entry -> String in
+            let when = entry.on.map { " on \($0.iso8601)" } ?? ""
+            return entry.told
+                ? "Told\(when)" + (entry.what.isBlank ? "" : ": \(line(entry.what))")
+                : "Not told\(when), because \(line(entry.whyNot))"
+        }
+        let agreement = record.currentAgreement.map { entry -> String in
+            "\(entry.status.label) by \(entry.by.label.lowercased())" + (entry.on.map { " on \($0.iso8601)" } ?? "")
+                + (entry.service.isBlank ? "" : " (\(line(entry.service)))")
+        }
+        var part = Summary.ConsentPart(recorded: false)
+        part.shareBasis = options.basisLabel.map(line)
+        part.shareCondition = allowsSpecialCategory ? options.conditionLabel.map(line) : nil
+        part.openness = openness
+        part.agreement = agreement
+        if let c = record.consent {
+            part.sought = c.sought
+            part.notSoughtReason = optional(c.notSoughtReason)
+            part.from = optional(c.from)
+            part.outcome = c.outcome
+            part.outcomeOn = c.outcomeOn
+            part.article6Basis = optional(c.article6Basis)
+            part.article9Condition = optional(c.article9Condition)
+            part.overrideJustification = optional(c.overrideJustification)
+        }
+        part.recorded = record.consent != nil || openness != nil || agreement != nil || part.shareBasis != nil
+        return part
     }
 
     /// Compares with the summary this recipient would have had from the case as last shared with them.
@@ -253,7 +275,7 @@ extension Summary.DecisionPart {
 extension Summary.ConsentPart {
     init(recorded: Bool) {
         self.init(
-            recorded: recorded, sought: nil, notSoughtReason: nil, from: nil, outcome: nil, outcomeOn: nil,
+            recorded: recorded, shareBasis: nil, shareCondition: nil, openness: nil, agreement: nil, sought: nil, notSoughtReason: nil, from: nil, outcome: nil, outcomeOn: nil,
             article6Basis: nil, article9Condition: nil, overrideJustification: nil)
     }
 }

@@ -6,7 +6,6 @@ extension SummaryFormat: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
-extension ConsentOutcome: ExpressibleByArgument {}
 
 /// The practitioner's choices shared by `summary` and `share`.
 struct SummaryChoiceOptions: ParsableArguments {

@@ -19,7 +19,7 @@ import Testing
         .analysis: ["MARKER-ANALYSIS"],
         .decision: ["MARKER-DECISION"],
         .actions: ["MARKER-ACTION"],
-        .consent: ["MARKER-CONSENT", "6(1)(e) public task"],
+        .consent: ["MARKER-CONSENT", "Given by a parent or carer on 2026-09-06"],
         .changes: ["Compared with the summary shared"],
         .specialCategory: ["MARKER-SPECIAL-ENG", "MARKER-SPECIAL-HEALTH", "MARKER-SPECIAL-FAITH", "MARKER-CONCERN-ENG", "Special category"],
     ]
