@@ -37,6 +37,9 @@ public enum OpennessReport {
         if let needs = d.careAndSupportNeeds { lines.append("      Care and support needs: \(s(needs))") }
         lines.append("      Entries: \(d.entries.isEmpty ? "none" : d.entries.joined(separator: ", "))")
         if let digest = d.fileDigest { lines.append("      File SHA-256: \(digest)") }
+        for choice in d.entryChoices ?? [] {
+            lines.append("      \(choice.include ? "Added" : "Left out") \(s(choice.id)): \(s(choice.reason))")
+        }
         for warning in d.warnings { lines.append("      Warned: \(s(warning))") }
         if let despite = d.despite { lines.append("      Went ahead because: \(s(despite))") }
         return lines

@@ -54,7 +54,7 @@ public struct CaseTextReport {
         out.append("Concerns (\(r.concerns.count))")
         for concern in r.concerns {
             let heading = template?.section(id: concern.heading)?.title ?? concern.heading
-            out.append("  #\(concern.id) [\(concern.severity.label), \(concern.nature.label), \(concern.basis.label)] \(s(heading))")
+            out.append("  #\(concern.id) [\(concern.severity?.label ?? "no severity"), \(concern.nature.label), \(concern.basis.label)] \(s(heading))")
             out.append(contentsOf: indented(concern.what, by: 6))
             out.append("      Source: \(s(concern.source.isEmpty ? "not recorded" : concern.source)); observed \(concern.observedOn?.iso8601 ?? "date not recorded")")
         }

@@ -75,6 +75,9 @@ public struct RecipientProfile: Hashable, Sendable, Codable, Identifiable {
     public var requiresConsentOrOverride: Bool?
     /// The Article 6 basis id a share to this recipient uses unless the practitioner picks another.
     public var defaultBasis: String?
+    /// True for the authority's own full record: belief-only entries are in it by default. Every other
+    /// recipient gets them only when the practitioner adds one, with a reason.
+    public var includesBeliefOnly: Bool?
 
     public func receives(_ section: SummarySection) -> Bool { receives.contains(section) }
 }

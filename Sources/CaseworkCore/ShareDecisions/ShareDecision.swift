@@ -29,13 +29,16 @@ public struct ShareDecision: Hashable, Sendable, Codable {
     /// The warnings shown before the share went, and the practitioner's reason for going ahead.
     public var warnings: [String]
     public var despite: String?
+    /// Entries added or left out by the practitioner for this share, with their reasons.
+    public var entryChoices: [EntryChoice]?
 
     public init(
         purpose: String, article6: String, article6Label: String, article9: String? = nil, article9Label: String? = nil,
         careAndSupportNeeds: String? = nil, told: Bool? = nil, notToldReason: String? = nil, method: ShareMethod = .file,
         madeOn: LocalDate? = nil, sections: [String] = [], entries: [String] = [], fileDigest: String? = nil,
-        warnings: [String] = [], despite: String? = nil
+        warnings: [String] = [], despite: String? = nil, entryChoices: [EntryChoice]? = nil
     ) {
+        self.entryChoices = entryChoices
         self.purpose = purpose
         self.article6 = article6
         self.article6Label = article6Label

@@ -68,9 +68,10 @@ public struct SharingService: Sendable {
         var shared = options
         shared.draft = false
         let summary = try summary(of: record, for: recipient, options: shared, choices: choices)
+        let profile = try profile(recipient)
         return SharingPolicy.problems(
-            record: record, profile: try profile(recipient), summary: summary, options: shared, why: why, choices: choices,
-            bases: settings.sharingBases, today: now.day)
+            record: record, profile: profile, summary: summary, options: shared, why: why, choices: choices,
+            bases: settings.sharingBases, today: now.day) + EntryChoiceCheck.problems(shared.entryChoices, summary: summary, profile: profile)
     }
 
     /// The warnings a share to this recipient would show now (a refused or withdrawn agreement, an earlier
@@ -83,6 +84,9 @@ public struct SharingService: Sendable {
     public func review(of record: CaseRecord, recipient: String, options: SummaryOptions) throws -> ShareContents {
         var shared = options
         shared.draft = false
+        if let bad = EntryChoiceCheck.unknownID(in: options.entryChoices, record: record, template: try templates.template(for: record)) {
+            throw CaseworkError.invalidArgument(bad)
+        }
         return ShareContents(try summary(of: record, for: recipient, options: shared))
     }
 
@@ -96,10 +100,13 @@ public struct SharingService: Sendable {
         options.draft = false
         let choices = request.choices
         try checkIDs(choices)
+        if let bad = EntryChoiceCheck.unknownID(in: options.entryChoices, record: record, template: try templates.template(for: record)) {
+            throw CaseworkError.invalidArgument(bad)
+        }
         let summary = try summary(of: record, for: profile.id, options: options, choices: choices)
         let problems = SharingPolicy.problems(
             record: record, profile: profile, summary: summary, options: options, why: request.why, choices: choices,
-            bases: settings.sharingBases, today: now.day)
+            bases: settings.sharingBases, today: now.day) + EntryChoiceCheck.problems(options.entryChoices, summary: summary, profile: profile)
         guard problems.isEmpty else {
             throw SharingRefusal(reference: record.reference, recipient: profile.name, reasons: problems)
         }
@@ -113,7 +120,7 @@ public struct SharingService: Sendable {
         }
         let data = SummaryRenderer.data(summary, as: request.format)
         let decision = makeDecision(
-            summary: summary, profile: profile, why: request.why, choices: choices, warnings: warnings,
+            summary: summary, profile: profile, why: request.why, choices: choices, entryChoices: options.entryChoices, warnings: warnings,
             digest: writesFile ? HexText.lowercase(SHA256.hash(data: data)) : nil)
         if writesFile {
             // The audit trail is written before the file: if the trail cannot be written, nothing goes out.
@@ -151,7 +158,8 @@ public struct SharingService: Sendable {
     }
 
     func makeDecision(
-        summary: Summary, profile: RecipientProfile, why: String, choices: ShareChoices, warnings: [String], digest: String?
+        summary: Summary, profile: RecipientProfile, why: String, choices: ShareChoices, entryChoices: [EntryChoice],
+        warnings: [String], digest: String?
     ) -> ShareDecision {
         let bases = settings.sharingBases
         let basisID = SharingPolicy.basisID(profile: profile, choices: choices) ?? ""
@@ -163,7 +171,8 @@ public struct SharingService: Sendable {
             article9: condition?.id, article9Label: condition?.label, careAndSupportNeeds: kept(choices.careAndSupportNeeds),
             told: choices.told, notToldReason: kept(choices.notToldReason), method: choices.method, madeOn: choices.madeOn,
             sections: contents.sections.map(\.rawValue), entries: contents.entryIDs, fileDigest: digest,
-            warnings: warnings, despite: warnings.isEmpty ? nil : kept(choices.despite))
+            warnings: warnings, despite: warnings.isEmpty ? nil : kept(choices.despite),
+            entryChoices: entryChoices.isEmpty ? nil : entryChoices)
     }
 
     /// Records a decision not to share, with its reason; nothing is written but the case.

@@ -40,7 +40,7 @@ enum SummaryDigest {
         for agency in s.agencies ?? [] { add(.agencies, "\(agency.agency): \(agency.contribution)") }
         for group in s.concerns ?? [] {
             for concern in group.concerns {
-                add(.concerns, "\(group.title): \(concern.what) (\(concern.severity.label), \(concern.basis.label))")
+                add(.concerns, "\(group.title): \(concern.what) (\(concern.severity?.label ?? concern.nature.label), \(concern.basis.label))")
             }
         }
         for section in s.assessment ?? [] {

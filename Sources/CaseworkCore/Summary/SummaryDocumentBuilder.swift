@@ -98,7 +98,8 @@ public enum SummaryDocumentBuilder {
                 blocks.append(.items(group.concerns.map { c in
                     Item(
                         text: c.what,
-                        tags: [Tag(text: c.severity.label, kind: .severity), Tag(text: c.nature.label, kind: .plain), basisTag(c.basis)],
+                        tags: (c.severity.map { [Tag(text: $0.label, kind: .severity)] } ?? [])
+                            + [Tag(text: c.nature.label, kind: .plain), basisTag(c.basis)],
                         details: [sourceLine(c.source, c.observedOn)])
                 }))
             }

@@ -34,6 +34,11 @@ public struct SummaryGenerator: Sendable {
         self.user = user
     }
 
+    /// Whether an entry goes: the practitioner's choice for it when there is one, else the default.
+    func chosen(_ id: String, byDefault: Bool) -> Bool {
+        options.entryChoices.last { $0.id == id }?.include ?? byDefault
+    }
+
     var allowsSpecialCategory: Bool { profile.receives(.specialCategory) && options.specialCategory != .leaveOut }
     var allowsReferrer: Bool { profile.receives(.referrerIdentity) && options.includeReferrer }
 
@@ -105,26 +110,26 @@ public struct SummaryGenerator: Sendable {
         if profile.receives(.concerns) { summary.concerns = concernGroups() }
         if profile.receives(.assessment) { summary.assessment = assessmentSections() }
         if profile.receives(.strengths) {
-            let recorded = r.strengths.map {
+            let recorded = r.strengths.filter { chosen("strength:\($0.id)", byDefault: true) }.map {
                 Summary.StrengthEntry(id: $0.id, what: text($0.what), source: line($0.source), observedOn: $0.observedOn)
             }
             let assessed = (template.section(id: Self.strengthsSectionID)?.items ?? []).filter(visible).compactMap { item -> Summary.Evidence? in
                 let answer = r.answer(for: item.id)
-                guard answer.isAnswered, answer.status != .unknown else { return nil }
+                guard answer.isAnswered, answer.status != .unknown, chosen("answer:\(item.id)", byDefault: true) else { return nil }
                 return evidence(item, answer)
             }
             summary.strengths = Summary.StrengthsPart(recorded: recorded, assessed: assessed)
         }
         if profile.receives(.unknowns) {
             let items = template.allItems.filter(visible)
-            let unknown = items.filter { r.answer(for: $0.id).status == .unknown }.map { evidence($0, r.answer(for: $0.id)) }
+            let unknown = items.filter { r.answer(for: $0.id).status == .unknown && chosen("answer:\($0.id)", byDefault: true) }.map { evidence($0, r.answer(for: $0.id)) }
             let notAssessed = items.filter { !r.answer(for: $0.id).isAnswered }.count
             summary.unknowns = Summary.UnknownsPart(items: unknown, notYetAssessed: notAssessed)
         }
         if profile.receives(.analysis) { summary.analysis = analysis() }
         if profile.receives(.decision) { summary.decision = decision() }
         if profile.receives(.actions) {
-            summary.actions = r.actions.map {
+            summary.actions = r.actions.filter { chosen("action:\($0.id)", byDefault: true) }.map {
                 Summary.ActionPart(id: $0.id, what: text($0.what), owner: line($0.owner), due: $0.due, done: $0.done, doneOn: $0.doneOn)
             }
         }
@@ -137,7 +142,7 @@ public struct SummaryGenerator: Sendable {
     func narratives(in sectionID: String) -> [Summary.Evidence] {
         (template.section(id: sectionID)?.items ?? []).filter { $0.kind == .narrative && visible($0) }.compactMap { item in
             let answer = record.answer(for: item.id)
-            return answer.note.isEmpty ? nil : evidence(item, answer)
+            return answer.note.isEmpty || !chosen("answer:\(item.id)", byDefault: true) ? nil : evidence(item, answer)
         }
     }
 
@@ -147,7 +152,8 @@ public struct SummaryGenerator: Sendable {
         return headings.compactMap { heading in
             let special = specialCategoryLabels(ofHeading: heading)
             if !special.isEmpty && !allowsSpecialCategory { return nil }
-            let entries = record.concerns.filter { $0.heading == heading }.map {
+            // A belief-only entry goes to nobody unless the practitioner adds it, with a reason.
+            let entries = record.concerns.filter { $0.heading == heading && chosen("concern:\($0.id)", byDefault: !$0.isBeliefOnly || profile.includesBeliefOnly == true) }.map {
                 Summary.ConcernEntry(
                     id: $0.id, what: text($0.what), source: line($0.source), observedOn: $0.observedOn, basis: $0.basis,
                     nature: $0.nature, severity: $0.severity)
@@ -170,7 +176,7 @@ public struct SummaryGenerator: Sendable {
             }
             let answered = items.compactMap { item -> Summary.Evidence? in
                 let answer = record.answer(for: item.id)
-                guard answer.isAnswered, answer.status != .unknown else { return nil }
+                guard answer.isAnswered, answer.status != .unknown, chosen("answer:\(item.id)", byDefault: true) else { return nil }
                 return evidence(item, answer)
             }
             return Summary.AssessmentSection(id: line(section.id), title: line(section.title), counts: counts, items: answered)

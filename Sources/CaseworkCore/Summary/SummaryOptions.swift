@@ -10,6 +10,8 @@ public struct SummaryOptions: Hashable, Sendable {
     /// summary; filled in by `SharingService` from the share's choices.
     public var basisLabel: String?
     public var conditionLabel: String?
+    /// Entries the practitioner added or left out for this share, each with its reason.
+    public var entryChoices: [EntryChoice] = []
 
     public init(
         includeReferrer: Bool = false, specialCategory: SpecialCategoryChoice = .undecided, draft: Bool = true,

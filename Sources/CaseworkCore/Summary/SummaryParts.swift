@@ -76,7 +76,7 @@ extension Summary {
         public var observedOn: LocalDate?
         public var basis: EvidenceBasis
         public var nature: ConcernNature
-        public var severity: ConcernSeverity
+        public var severity: ConcernSeverity?
     }
 
     public struct ConcernGroup: Hashable, Sendable, Codable {

@@ -64,7 +64,7 @@ struct ShareCommand: ParsableCommand {
         }
         let record = try workspace.store.load(ref)
         let warnings = try service.warnings(of: record, recipient: to)
-        let options = choices.options(draft: false)
+        let options = try choices.options(draft: false)
         if review {
             let contents = try service.review(of: record, recipient: to, options: options)
             for warning in warnings { print("warning\t\(warning)") }
