@@ -78,6 +78,8 @@ public struct RecipientProfile: Hashable, Sendable, Codable, Identifiable {
     /// True for the authority's own full record: belief-only entries are in it by default. Every other
     /// recipient gets them only when the practitioner adds one, with a reason.
     public var includesBeliefOnly: Bool?
+    /// When set, the `assessment` section carries only these answers (nil: the whole assessment).
+    public var assessmentScope: AssessmentScope?
 
     public func receives(_ section: SummarySection) -> Bool { receives.contains(section) }
 }

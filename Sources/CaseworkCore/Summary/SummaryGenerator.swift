@@ -121,7 +121,16 @@ public struct SummaryGenerator: Sendable {
             summary.strengths = Summary.StrengthsPart(recorded: recorded, assessed: assessed)
         }
         if profile.receives(.unknowns) {
-            let items = template.allItems.filter(visible)
+            // What is still unknown in the parts this recipient's summary covers (all of them, unless the
+            // profile names an assessment scope).
+            let covered = template.sections.filter { section in
+                profile.assessmentScope?.reaches(section: section.id, itemIDs: section.items.map(\.id)) ?? true
+            }
+            let items = covered.flatMap(\.items).filter { item in
+                guard visible(item) else { return false }
+                guard let scope = profile.assessmentScope, !scope.concernsIn.contains(template.section(containing: item.id)?.id ?? "") else { return true }
+                return scope.items.contains(item.id)
+            }
             let unknown = items.filter { r.answer(for: $0.id).status == .unknown && chosen("answer:\($0.id)", byDefault: true) }.map { evidence($0, r.answer(for: $0.id)) }
             let notAssessed = items.filter { !r.answer(for: $0.id).isAnswered }.count
             summary.unknowns = Summary.UnknownsPart(items: unknown, notYetAssessed: notAssessed)
@@ -167,7 +176,11 @@ public struct SummaryGenerator: Sendable {
 
     func assessmentSections() -> [Summary.AssessmentSection] {
         template.sections.filter { $0.id != Self.strengthsSectionID && $0.id != Self.analysisSectionID }.compactMap { section in
-            let items = section.items.filter { visible($0) && $0.kind != .narrative }
+            let items = section.items.filter { item in
+                guard visible(item), item.kind != .narrative else { return false }
+                guard let scope = profile.assessmentScope else { return true }
+                return scope.covers(item.id, section: section.id, status: record.answer(for: item.id).status)
+            }
             guard items.contains(where: { record.answer(for: $0.id).isAnswered }) else { return nil }
             let order: [AnswerStatus] = [.significantConcern, .someConcern, .noConcern, .unknown, .notApplicable, .notAssessed]
             let counts = order.compactMap { status -> Summary.StatusCount? in
