@@ -37,6 +37,8 @@ public struct CaseRecord: Hashable, Sendable, Codable {
     public var openness: [OpennessRecord]?
     /// Agreement to receive a service, such as Channel support (version 2); see `agreementLog`.
     public var agreements: [ServiceAgreement]?
+    /// The people in this case other than the subject, and whether each may be named (version 2).
+    public var people: [PersonInCase]?
     public var sharing: [SharingRecord]
     /// Every saved change, oldest first; enough to recreate the record as it was at any revision.
     public var history: [HistoryEntry]
@@ -75,6 +77,7 @@ public struct CaseRecord: Hashable, Sendable, Codable {
         consent = nil
         openness = []
         agreements = []
+        people = []
         sharing = []
         history = []
     }

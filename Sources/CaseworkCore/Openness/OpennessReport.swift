@@ -40,6 +40,9 @@ public enum OpennessReport {
         for choice in d.entryChoices ?? [] {
             lines.append("      \(choice.include ? "Added" : "Left out") \(s(choice.id)): \(s(choice.reason))")
         }
+        for confirmation in d.namesConfirmed ?? [] {
+            lines.append("      Named \(s(confirmation.name)): \(s(confirmation.reason))")
+        }
         for warning in d.warnings { lines.append("      Warned: \(s(warning))") }
         if let despite = d.despite { lines.append("      Went ahead because: \(s(despite))") }
         return lines

@@ -31,13 +31,17 @@ public struct ShareDecision: Hashable, Sendable, Codable {
     public var despite: String?
     /// Entries added or left out by the practitioner for this share, with their reasons.
     public var entryChoices: [EntryChoice]?
+    /// People named in this share although protected, each confirmed by the practitioner with a reason.
+    public var namesConfirmed: [NameConfirmation]?
 
     public init(
         purpose: String, article6: String, article6Label: String, article9: String? = nil, article9Label: String? = nil,
         careAndSupportNeeds: String? = nil, told: Bool? = nil, notToldReason: String? = nil, method: ShareMethod = .file,
         madeOn: LocalDate? = nil, sections: [String] = [], entries: [String] = [], fileDigest: String? = nil,
-        warnings: [String] = [], despite: String? = nil, entryChoices: [EntryChoice]? = nil
+        warnings: [String] = [], despite: String? = nil, entryChoices: [EntryChoice]? = nil,
+        namesConfirmed: [NameConfirmation]? = nil
     ) {
+        self.namesConfirmed = namesConfirmed
         self.entryChoices = entryChoices
         self.purpose = purpose
         self.article6 = article6

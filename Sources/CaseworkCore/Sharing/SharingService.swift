@@ -100,13 +100,18 @@ public struct SharingService: Sendable {
         options.draft = false
         let choices = request.choices
         try checkIDs(choices)
-        if let bad = EntryChoiceCheck.unknownID(in: options.entryChoices, record: record, template: try templates.template(for: record)) {
+        if let bad = EntryChoiceCheck.unknownID(in: options.entryChoices, record: record, template: try templates.template(for: record))
+            ?? NameConfirmationCheck.unknownName(in: options, record: record, profile: profile) {
             throw CaseworkError.invalidArgument(bad)
         }
         let summary = try summary(of: record, for: profile.id, options: options, choices: choices)
+        let template = try templates.template(for: record)
         let problems = SharingPolicy.problems(
             record: record, profile: profile, summary: summary, options: options, why: request.why, choices: choices,
             bases: settings.sharingBases, today: now.day) + EntryChoiceCheck.problems(options.entryChoices, summary: summary, profile: profile)
+            + NameConfirmationCheck.problems(options) { chosen in
+                SummaryGenerator(record: record, template: template, settings: settings, profile: profile, options: chosen, now: now, user: user).build()
+            }
         guard problems.isEmpty else {
             throw SharingRefusal(reference: record.reference, recipient: profile.name, reasons: problems)
         }
@@ -120,7 +125,8 @@ public struct SharingService: Sendable {
         }
         let data = SummaryRenderer.data(summary, as: request.format)
         let decision = makeDecision(
-            summary: summary, profile: profile, why: request.why, choices: choices, entryChoices: options.entryChoices, warnings: warnings,
+            summary: summary, profile: profile, why: request.why, choices: choices, entryChoices: options.entryChoices,
+            namesConfirmed: options.namesConfirmed, warnings: warnings,
             digest: writesFile ? HexText.lowercase(SHA256.hash(data: data)) : nil)
         if writesFile {
             // The audit trail is written before the file: if the trail cannot be written, nothing goes out.
@@ -159,7 +165,7 @@ public struct SharingService: Sendable {
 
     func makeDecision(
         summary: Summary, profile: RecipientProfile, why: String, choices: ShareChoices, entryChoices: [EntryChoice],
-        warnings: [String], digest: String?
+        namesConfirmed: [NameConfirmation], warnings: [String], digest: String?
     ) -> ShareDecision {
         let bases = settings.sharingBases
         let basisID = SharingPolicy.basisID(profile: profile, choices: choices) ?? ""
@@ -172,7 +178,8 @@ public struct SharingService: Sendable {
             told: choices.told, notToldReason: kept(choices.notToldReason), method: choices.method, madeOn: choices.madeOn,
             sections: contents.sections.map(\.rawValue), entries: contents.entryIDs, fileDigest: digest,
             warnings: warnings, despite: warnings.isEmpty ? nil : kept(choices.despite),
-            entryChoices: entryChoices.isEmpty ? nil : entryChoices)
+            entryChoices: entryChoices.isEmpty ? nil : entryChoices,
+            namesConfirmed: namesConfirmed.isEmpty ? nil : namesConfirmed)
     }
 
     /// Records a decision not to share, with its reason; nothing is written but the case.

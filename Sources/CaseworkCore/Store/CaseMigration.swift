@@ -14,6 +14,7 @@ public enum CaseMigration {
 
     static func fromVersion1(_ record: CaseRecord) -> CaseRecord {
         var upgraded = record
+        upgraded.people = upgraded.people ?? []
         guard let consent = record.consent else {
             upgraded.openness = upgraded.openness ?? []
             upgraded.agreements = upgraded.agreements ?? []

@@ -16,6 +16,8 @@ public struct SummaryGenerator: Sendable {
     public var options: SummaryOptions
     public var now: Timestamp
     public var user: String
+    /// Everyone this summary must not name, matched in every piece of text (golden rule 5).
+    var redactions: [(matcher: NameMatcher, role: String)]
 
     static let referralSectionID = "referral"
     static let strengthsSectionID = "strengths"
@@ -32,6 +34,11 @@ public struct SummaryGenerator: Sendable {
         self.options = options
         self.now = now
         self.user = user
+        let confirmed = options.namesConfirmed.map { TextFolding.fold($0.name.trimmed) }
+        let subjectWords = Set(NameMatcher.words(in: record.subject.name).map(\.folded))
+        redactions = record.protectedPeople(referrerNamed: profile.receives(.referrerIdentity) && options.includeReferrer)
+            .filter { !confirmed.contains(TextFolding.fold($0.name.trimmed)) }
+            .map { (NameMatcher(name: $0.name, keepSurnames: subjectWords), $0.role) }
     }
 
     /// Whether an entry goes: the practitioner's choice for it when there is one, else the default.
@@ -283,8 +290,13 @@ public struct SummaryGenerator: Sendable {
             thirdParty: item.has(.thirdPartyInformation) ? true : nil)
     }
 
-    func line(_ value: String) -> String { TextSanitizer.line(value) }
-    func text(_ value: String) -> String { TextSanitizer.multiline(value) }
+    func line(_ value: String) -> String { TextSanitizer.line(redacted(value)) }
+    func text(_ value: String) -> String { TextSanitizer.multiline(redacted(value)) }
+
+    /// `value` with every protected person's name replaced by their role.
+    func redacted(_ value: String) -> String {
+        redactions.reduce(value) { text, redaction in redaction.matcher.redacting(text, with: redaction.role) }
+    }
 }
 
 extension Summary.DecisionPart {

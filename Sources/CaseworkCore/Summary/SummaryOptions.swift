@@ -12,6 +12,8 @@ public struct SummaryOptions: Hashable, Sendable {
     public var conditionLabel: String?
     /// Entries the practitioner added or left out for this share, each with its reason.
     public var entryChoices: [EntryChoice] = []
+    /// People the practitioner confirmed may be named in this share, each with the reason.
+    public var namesConfirmed: [NameConfirmation] = []
 
     public init(
         includeReferrer: Bool = false, specialCategory: SpecialCategoryChoice = .undecided, draft: Bool = true,

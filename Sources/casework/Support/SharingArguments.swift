@@ -19,21 +19,23 @@ struct SummaryChoiceOptions: ParsableArguments {
     var leaveOut: [String] = []
     @Option(name: .customLong("add"), help: ArgumentHelp("Add this entry, such as a belief-only concern:N; follow it with --because.", valueName: "id"))
     var add: [String] = []
-    @Option(help: "The reason for the --leave-out or --add just before it: kept with the share.") var because: [String] = []
+    @Option(name: .customLong("name-ok"), help: ArgumentHelp("Name this person, whom the summary would otherwise replace by their role; follow it with --because.", valueName: "name"))
+    var nameOK: [String] = []
+    @Option(help: "The reason for the --leave-out, --add or --name-ok just before it: kept with the share.") var because: [String] = []
 
     func validate() throws {
         if includeSpecialCategory && withoutSpecialCategory {
             throw ValidationError("Choose one of --include-special-category and --without-special-category.")
         }
-        if because.count != leaveOut.count + add.count {
-            throw ValidationError("Give each --leave-out ID and --add ID its own --because \"reason\" right after it.")
+        if because.count != leaveOut.count + add.count + nameOK.count {
+            throw ValidationError("Give each --leave-out ID, --add ID and --name-ok NAME its own --because \"reason\" right after it.")
         }
     }
 
     func options(draft: Bool) throws -> SummaryOptions {
         let choice: SpecialCategoryChoice = includeSpecialCategory ? .include : withoutSpecialCategory ? .leaveOut : .undecided
         var options = SummaryOptions(includeReferrer: includeReferrer, specialCategory: choice, draft: draft)
-        options.entryChoices = try EntryChoiceArguments.pairs(in: Array(CommandLine.arguments.dropFirst()))
+        (options.entryChoices, options.namesConfirmed) = try EntryChoiceArguments.pairs(in: Array(CommandLine.arguments.dropFirst()))
         return options
     }
 }
