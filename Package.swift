@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "CaseworkCoreTests",
             dependencies: ["CaseworkCore", "CaseworkTestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "CaseworkUITests",

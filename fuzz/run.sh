@@ -13,8 +13,12 @@ mkdir -p "$OUT" fuzz/crashes
 CORE=Sources/CaseworkCore
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CaseworkFuzz \
     fuzz/FuzzEntry.swift \
-    $CORE/Store/CaseDecoding.swift $CORE/Store/CaseCodec.swift $CORE/CaseworkError.swift \
-    $CORE/Case/*.swift $CORE/Retention/LegalHold.swift $CORE/Values/*.swift $CORE/Template/*.swift $CORE/Text/*.swift \
+    $CORE/Store/CaseDecoding.swift $CORE/Store/CaseMigration.swift $CORE/Store/CaseCodec.swift $CORE/CaseworkError.swift \
+    $CORE/Case/*.swift $CORE/Retention/LegalHold.swift \
+    $CORE/ShareDecisions/ShareDecision.swift $CORE/ShareDecisions/ShareMethod.swift $CORE/ShareDecisions/EntryChoice.swift $CORE/Openness/*.swift \
+    $CORE/Identities/NameConfirmation.swift $CORE/Identities/PersonInCase.swift $CORE/Identities/CasePeople.swift \
+    $CORE/Settings/AuthoritySettings.swift $CORE/ShareDecisions/SharingBases.swift $CORE/ShareDecisions/LawfulBasis.swift \
+    $CORE/ShareDecisions/SpecialCategoryCondition.swift $CORE/ShareDecisions/AssessmentScope.swift $CORE/Values/*.swift $CORE/Template/*.swift $CORE/Text/*.swift \
     -o "$OUT/casework-fuzz"
 [ "$SECONDS_TO_RUN" = 0 ] && exit 0
 rm -rf "$OUT/corpus" && mkdir -p "$OUT/corpus"

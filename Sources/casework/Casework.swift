@@ -24,7 +24,7 @@ struct Casework: ParsableCommand {
             NewCommand.self, ListCommand.self, ShowCommand.self, AnswerCommand.self, ScopeCommand.self, ConcernCommand.self,
             StrengthCommand.self, AgencyCommand.self, ActionCommand.self, DecideCommand.self,
             HistoryCommand.self, TemplateCommand.self, SettingsCommand.self,
-            ConsentCommand.self, SummaryCommand.self, ShareCommand.self, StatsCommand.self, DemoCommand.self,
+            OpennessCommand.self, AgreementCommand.self, PeopleCommand.self, SummaryCommand.self, ShareCommand.self, StatsCommand.self, DemoCommand.self,
             GenerateFictionalCommand.self,
             InitCommand.self, EncryptCommand.self, PassphraseCommand.self, AuditCommand.self, RetentionCommand.self,
             SubjectAccessCommand.self,

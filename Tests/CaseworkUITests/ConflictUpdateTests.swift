@@ -261,23 +261,24 @@ import Testing
         #expect(Self.saves(update(&state, .hangup)).isEmpty)
     }
 
-    @Test func theConsentFormMeetingAConflictKeepsTheirArticle6AndAddsYours() {
+    @Test func theOpennessFormMeetingAConflictKeepsTheirAgreementAndAddsYours() {
         var state = Fixtures.openState()
         Fixtures.press(&state, .char("s"), .char("c"))
         #expect(state.form?.purpose == .consent)
-        Fixtures.press(&state, .tab, .tab)
+        Fixtures.press(&state, .right, .tab)
         _ = Fixtures.type(&state, "Mother")
         #expect(Self.saves(Fixtures.press(&state, .function(2))).count == 1)
         var theirs = Self.theirs(sameField: false)
-        theirs.consent = ConsentRecord(article6Basis: "6(1)(e) public task")
+        theirs.agreementLog = [ServiceAgreement(
+            id: 1, by: .parent, who: "Father", status: .given, on: Fixtures.date("2026-11-22"), service: "Channel support",
+            recordedAt: Fixtures.now, recordedBy: "colleague")]
         _ = update(&state, .conflict(by: "colleague", current: theirs))
         #expect(state.form?.purpose == .consent)
         #expect(state.screen == .summary)
-        #expect(state.form?.text("from") == "Mother")
-        #expect(state.form?.text("article6") == "6(1)(e) public task")
+        #expect(state.form?.text("toldWho") == "Mother")
         let saved = Self.saves(Fixtures.press(&state, .function(2)))
-        #expect(saved.first?.consent?.from == "Mother")
-        #expect(saved.first?.consent?.article6Basis == "6(1)(e) public task", "their field stays")
+        #expect(saved.first?.opennessLog.map(\.who) == ["Mother"])
+        #expect(saved.first?.agreementLog.map(\.who) == ["Father"], "their entry stays")
     }
 
     @Test func theDecisionFormMeetingAConflictComesBack() {

@@ -88,11 +88,6 @@ enum Fixtures {
         press(&state, .enter)
     }
 
-    /// A consent record that lets any profile have the summary, special category data included.
-    static let consent = ConsentRecord(
-        sought: true, from: "Mother", outcome: .given, outcomeOn: date("2026-11-20"),
-        article6Basis: "6(1)(e) public task", article9Condition: "9(2)(g) substantial public interest")
-
     /// The record saved by the last save effect.
     static func savedRecord(_ effects: [Effect]) -> CaseRecord? {
         for effect in effects.reversed() {

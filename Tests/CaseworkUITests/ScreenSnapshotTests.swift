@@ -190,8 +190,8 @@ import Testing
             Fixtures.press(&state, .char("s"), .char("r"))
             Fixtures.pick(&state, "school")
             _ = update(&state, .shareRefused([
-                "No consent and no justification for sharing without consent is recorded (casework consent --outcome given, or --override \"why\").",
-                "No UK GDPR Article 6 lawful basis is recorded (casework consent --article6).",
+                "Say what the share is for (--why): the sharing record needs its purpose.",
+                "Before this goes: Agreement (Channel support) was withdrawn by a parent or carer on 2026-11-20. Say why you are going ahead (--despite \"reason\"): the reason is kept with the share.",
             ]))
             return state
         }

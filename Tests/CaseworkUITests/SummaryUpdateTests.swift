@@ -34,9 +34,9 @@ import Testing
         #expect(!state.summaryLines.contains("WHY THE CASE CAME IN"))
         #expect(state.summaryLines.contains("STRENGTHS AND PROTECTIVE FACTORS"))
         #expect(!state.summaryLines.joined().contains("A. Teacher"))
-        // No consent on record: the preview says what is missing.
-        #expect(state.summaryWarningLines.first == "Before this can be shared:")
-        #expect(state.summaryLines.joined(separator: " ").contains("No UK GDPR Article 6 lawful basis"))
+        // No consent on record, and nothing is missing: the school's default basis is public task.
+        #expect(state.summaryWarningLines.isEmpty)
+        #expect(state.summaryLines.joined(separator: " ").contains("UK GDPR Article 6(1)(e) public task"))
     }
 
     @Test func theShareFormAsksWhyAndProducesOneShareEffect() throws {
@@ -102,11 +102,11 @@ import Testing
         Fixtures.press(&state, .char("S"), .tab, .tab)
         _ = Fixtures.type(&state, "Because")
         #expect(Fixtures.press(&state, .function(2)).count == 1)
-        _ = update(&state, .shareRefused(["No UK GDPR Article 6 lawful basis is recorded (casework consent --article6)."]))
+        _ = update(&state, .shareRefused(["Say what the share is for (--why): the sharing record needs its purpose."]))
         #expect(state.messageIsWarning)
         #expect(state.message.contains("Not shared and nothing written"))
         #expect(state.summaryLines.first == "NOT SHARED - nothing was written:")
-        #expect(state.summaryLines.joined(separator: " ").contains("Press c to record consent"))
+        #expect(state.summaryLines.joined(separator: " ").contains("needs its purpose"))
         Fixtures.press(&state, .char("S"))
         #expect(state.form?.text("why") == "Because")
     }
@@ -123,32 +123,37 @@ import Testing
         #expect(effects == [.declineShare(CaseReference("KTR-4827")!, recipient: "health", why: "GP not involved")])
     }
 
-    @Test func theConsentFormSavesIntoTheCaseAndTheWarningsGo() throws {
+    @Test func theOpennessFormAddsEntriesAndAWithdrawnAgreementWarnsBeforeTheShare() throws {
         var state = Fixtures.openState()
         Fixtures.press(&state, .char("s"), .char("r"))
         Fixtures.pick(&state, "school")
-        #expect(!state.summaryMissing.isEmpty)
+        #expect(state.summaryShareWarnings.isEmpty)
         Fixtures.press(&state, .char("c"))
         #expect(state.form?.purpose == .consent)
-        // An outcome without consent sought is refused, as on the command line.
-        Fixtures.press(&state, .tab, .tab, .tab, .right)
+        // Not told, with no reason: refused, as on the command line, with the cursor on the reason.
+        Fixtures.press(&state, .right, .right)
         #expect(Fixtures.press(&state, .function(2)).isEmpty)
-        #expect(state.message.contains("needs Consent sought: Yes"))
-        #expect(state.form?.focus == 0)
-        Fixtures.press(&state, .right, .tab, .tab)
-        _ = Fixtures.type(&state, "Mother")
-        Fixtures.press(&state, .tab, .tab)
-        _ = Fixtures.type(&state, "2026-11-20")
-        Fixtures.press(&state, .tab)
-        _ = Fixtures.type(&state, "6(1)(e) public task")
+        #expect(state.message == "Say why the family was not told.")
+        #expect(state.form?.focus == 3)
+        _ = Fixtures.type(&state, "Telling the father would put the mother at risk")
+        Fixtures.press(&state, .tab, .tab, .right, .right, .right, .tab, .right)
         let effects = Fixtures.press(&state, .function(2))
         let saved = try #require(Fixtures.savedRecord(effects))
-        #expect(saved.consent == ConsentRecord(sought: true, from: "Mother", outcome: .given, outcomeOn: Fixtures.date("2026-11-20"),
-                                               article6Basis: "6(1)(e) public task"))
-        #expect(state.form == nil)
-        #expect(state.screen == .summary)
-        #expect(state.message == "Consent and lawful basis saved.")
-        #expect(state.summaryMissing.isEmpty, "the school receives no special category data, so no Article 9 condition is needed")
+        #expect(saved.opennessLog.map(\.told) == [false])
+        #expect(saved.opennessLog.first?.whyNot == "Telling the father would put the mother at risk")
+        #expect(saved.agreementLog.map(\.status) == [.withdrawn])
+        #expect(saved.agreementLog.first?.by == .parent)
+        #expect(saved.agreementLog.first?.on == Fixtures.now.day)
+        #expect(saved.consent == nil, "the version-1 switch is not written any more")
+        #expect(state.form == nil && state.screen == .summary)
+        #expect(state.message == "Openness and agreement saved.")
+        // The withdrawn agreement is a warning, never a block: the share form asks why you go ahead.
+        #expect(state.summaryShareWarnings == ["Agreement (Channel support) was withdrawn by a parent or carer on 2026-11-24."])
+        #expect(state.summaryWarningLines.contains("Warnings (the share form asks why you go ahead):"))
+        #expect(state.summaryMissing.isEmpty)
+        Fixtures.press(&state, .char("S"))
+        #expect(state.form?.fields.last?.id == "despite")
+        #expect(state.form?.fields.last?.required == true)
     }
 
     @Test func aReadOnlyCaseCannotBeShared() {
@@ -166,7 +171,7 @@ import Testing
         let runner: EffectRunner
         let reference: CaseReference
 
-        init(consent: ConsentRecord?) throws {
+        init(fileExists: Bool = false) throws {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             store = try CaseStore(root: folder + "/store")
             let workspace = Workspace(store: store, user: "jsmith")
@@ -176,7 +181,7 @@ import Testing
                 referral: Referral(reason: "Fictional referral", receivedOn: Fixtures.date("2026-11-18"), referrer: "B. Fictional", referrerRole: "Teacher"),
                 lead: "jsmith", template: Fixtures.template, by: "jsmith")
             reference = record.reference
-            if let consent { try store.update(reference, by: "jsmith", summary: "Consent") { $0.consent = consent } }
+            if fileExists { try Data("earlier".utf8).write(to: URL(fileURLWithPath: folder + "/school.md")) }
         }
 
         deinit { try? FileManager.default.removeItem(atPath: folder) }
@@ -200,7 +205,7 @@ import Testing
     }
 
     @Test func openingACaseLogsOneView() throws {
-        let temp = try Store(consent: nil)
+        let temp = try Store()
         var state = try temp.opened()
         Fixtures.press(&state, .char("s"), .down, .up)
         _ = view(state, size: state.size)
@@ -211,19 +216,19 @@ import Testing
     }
 
     @Test func aRefusedShareWritesNothing() throws {
-        let temp = try Store(consent: nil)
+        let temp = try Store(fileExists: true)
         var state = try temp.opened()
         let before = state.open?.record.revision
         temp.shareWithSchool(&state, file: "school.md")
         #expect(!state.sharing.refusal.isEmpty)
-        #expect(state.sharing.refusal.contains { $0.contains("No consent") })
-        #expect(!FileManager.default.fileExists(atPath: temp.folder + "/school.md"))
+        #expect(state.sharing.refusal.contains { $0.contains("already exists") })
+        #expect(try String(contentsOfFile: temp.folder + "/school.md", encoding: .utf8) == "earlier")
         #expect(try temp.store.load(temp.reference).sharing.isEmpty)
         #expect(state.open?.record.revision == before)
     }
 
     @Test func aShareWritesTheFileRecordsItAndTheCaseMovesOn() throws {
-        let temp = try Store(consent: Fixtures.consent)
+        let temp = try Store()
         var state = try temp.opened()
         let before = try #require(state.open?.record.revision)
         temp.shareWithSchool(&state, file: "school.md")
@@ -254,7 +259,7 @@ import Testing
     }
 
     @Test func aDeclineIsRecordedInTheCase() throws {
-        let temp = try Store(consent: nil)
+        let temp = try Store()
         var state = try temp.opened()
         Fixtures.press(&state, .char("s"), .char("d"))
         _ = Fixtures.type(&state, "Not needed for the plan")

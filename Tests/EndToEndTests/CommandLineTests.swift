@@ -35,7 +35,7 @@ struct CommandLineTests {
         #expect(try CaseworkProcess.run(["show", reference, "--names"], store: box.store).out.contains("Tamsin Oakridge-Vale"))
 
         let json = try box.caseJSON(reference)
-        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["schemaVersion"] as? Int == 2)
         #expect(json["revision"] as? Int == 8, "one revision for the new case and one per change")
         let answers = json["answers"] as! [String: [String: Any]]
         #expect(answers["intent.stated-wish"]?["status"] as? String == "significant-concern")

@@ -14,7 +14,8 @@ struct WalesSettingsCommandTests {
         #expect(checked.out.contains("Example County Borough Council, Wales (fictional), 7 thresholds"))
         #expect(checked.out.contains("offered in Cymraeg (Welsh) and English"))
 
-        try FileManager.default.createDirectory(atPath: box.store, withIntermediateDirectories: true)
+        // The store is made first: settings go into a store, and a folder holding other files is not one.
+        #expect(try box.run(["init"]).status == 0)
         try FileManager.default.copyItem(atPath: wales, toPath: box.store + "/settings.json")
         let created = try box.run(["new", "--subject", "Gethin Example", "--reason", "Test", "--dob", "1995-02-01", "--received", "2026-11-18"])
         let ref = created.out.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -2,12 +2,12 @@ import CaseworkCore
 import Foundation
 import Testing
 
-/// The real binary in tmux at 80x24: open a case, record consent on the summary screen, pick the school,
+/// The real binary in tmux at 80x24: open a case, record openness and agreement on the summary screen, pick the school,
 /// share to a file, quit; then the file, its mode, what it leaves out, the case's sharing record and the
 /// audit trail are checked.
 @Suite(.serialized, .enabled(if: TmuxSession.tmuxAvailable, "tmux is needed for the end-to-end tests"))
 struct WorkbenchSharingEndToEndTests {
-    @Test func consentPickTheSchoolShareAndQuit() throws {
+    @Test func opennessPickTheSchoolShareAndQuit() throws {
         let folder = NSTemporaryDirectory() + "casework-e2e-share-\(getpid())-\(UInt32.random(in: 0..<UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let storePath = folder + "/store"
@@ -35,17 +35,16 @@ struct WorkbenchSharingEndToEndTests {
         try tmux.keys("s")
         try #require(tmux.waitFor("For: Internal record"))
 
-        // Consent, through the form on the summary screen.
+        // Openness and agreement, through the form on the summary screen.
         try tmux.keys("c")
-        try #require(tmux.waitFor("Consent to share and the lawful basis"))
-        try tmux.keys("Right", "Tab", "Tab")
+        try #require(tmux.waitFor("What the family was told, and agreement to a service"))
+        try tmux.keys("Right", "Tab")
         try tmux.type("Parent (fictional)")
-        try tmux.keys("Tab", "Right", "Tab")
-        try tmux.type("2026-11-20")
         try tmux.keys("Tab")
-        try tmux.type("6(1)(e) public task")
+        try tmux.type("That the school will get the plan")
+        try tmux.keys("Tab", "Tab", "Tab", "Right", "Tab", "Right")
         try tmux.keys("C-s")
-        try #require(tmux.waitFor("Consent and lawful basis saved."))
+        try #require(tmux.waitFor("Openness and agreement saved."))
 
         // The school profile, from the picker.
         try tmux.keys("r")
@@ -81,7 +80,7 @@ struct WorkbenchSharingEndToEndTests {
         #expect(!text.contains("Fictional Referrer"))
         #expect(!text.contains("DRAFT"))
 
-        // The case JSON: consent and one sharing record, for the school, pointing at the file.
+        // The case JSON: openness, agreement and one sharing record, for the school, pointing at the file.
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store.path(for: created.reference))))
         let sharing = try #require((json as? [String: Any])?["sharing"] as? [[String: Any]])
         #expect(sharing.count == 1)
@@ -89,8 +88,10 @@ struct WorkbenchSharingEndToEndTests {
         #expect(sharing.first?["shared"] as? Bool == true)
         #expect(sharing.first?["file"] as? String == output)
         let record = try store.load(created.reference)
-        #expect(record.consent?.outcome == .given)
-        #expect(record.consent?.article6Basis == "6(1)(e) public task")
+        #expect(record.consent == nil)
+        #expect(record.opennessLog.map(\.who) == ["Parent (fictional)"])
+        #expect(record.agreementLog.map(\.status) == [.given] && record.agreementLog.first?.by == .parent)
+        #expect(record.sharing.first?.decision?.article6 == "public-task")
 
         // The audit trail: one view for the one open, and the export with its file.
         let trail = try store.audit.trail(for: created.reference)

@@ -4,7 +4,7 @@
 /// hand it back to the store, which is the only place a record is written.
 public struct CaseRecord: Hashable, Sendable, Codable {
     /// The file format this program writes. A file with a higher number is refused, never rewritten.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var reference: CaseReference
@@ -30,7 +30,15 @@ public struct CaseRecord: Hashable, Sendable, Codable {
     public var agencies: [AgencyInvolvement]
     public var actions: [CaseAction]
     public var decision: Decision?
+    /// Version 1's case-wide consent switch, kept exactly as written so nothing is lost. It no longer gates
+    /// sharing and is not edited: `CaseMigration` turned it into the first openness and agreement records.
     public var consent: ConsentRecord?
+    /// Being open with the family about sharing (version 2); see `opennessLog`.
+    public var openness: [OpennessRecord]?
+    /// Agreement to receive a service, such as Channel support (version 2); see `agreementLog`.
+    public var agreements: [ServiceAgreement]?
+    /// The people in this case other than the subject, and whether each may be named (version 2).
+    public var people: [PersonInCase]?
     public var sharing: [SharingRecord]
     /// Every saved change, oldest first; enough to recreate the record as it was at any revision.
     public var history: [HistoryEntry]
@@ -73,6 +81,9 @@ public struct CaseRecord: Hashable, Sendable, Codable {
         actions = []
         decision = nil
         consent = nil
+        openness = []
+        agreements = []
+        people = []
         sharing = []
         history = []
     }

@@ -10,14 +10,16 @@ public struct Concern: Hashable, Sendable, Codable, Identifiable {
     public var heading: String
     /// Whether the concern is about behaviour or about a belief; belief alone is not a safeguarding concern.
     public var nature: ConcernNature
-    public var severity: ConcernSeverity
+    /// How serious the behaviour is; nil for a belief-only entry, which is not a safeguarding concern and is
+    /// never graded (a version-1 file's grade on one is kept as written).
+    public var severity: ConcernSeverity?
     public var basis: EvidenceBasis
     public var recordedAt: Timestamp
     public var recordedBy: String
 
     public init(
         id: Int, what: String, observedOn: LocalDate?, source: String, heading: String,
-        nature: ConcernNature, severity: ConcernSeverity, basis: EvidenceBasis = .fact,
+        nature: ConcernNature, severity: ConcernSeverity?, basis: EvidenceBasis = .fact,
         recordedAt: Timestamp, recordedBy: String
     ) {
         self.id = id
@@ -38,6 +40,14 @@ public enum ConcernNature: String, CaseIterable, Hashable, Sendable, Codable {
     case belief
 
     public var label: String { self == .behaviour ? "Behaviour" : "Belief only" }
+}
+
+extension Concern {
+    /// A belief with no behaviour attached: not counted as a concern and sent to nobody unless chosen.
+    public var isBeliefOnly: Bool { nature == .belief }
+
+    /// "High", or "No severity (belief only)".
+    public var severityLabel: String { severity?.label ?? "No severity (belief only)" }
 }
 
 public enum ConcernSeverity: String, CaseIterable, Hashable, Sendable, Codable, Comparable {

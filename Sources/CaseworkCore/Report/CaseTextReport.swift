@@ -67,7 +67,7 @@ public struct CaseTextReport {
         out.append("Concerns (\(r.concerns.count))")
         for concern in r.concerns {
             let heading = template?.section(id: concern.heading)?.title ?? concern.heading
-            out.append("  #\(concern.id) [\(concern.severity.label), \(concern.nature.label), \(concern.basis.label)] \(s(heading))")
+            out.append("  #\(concern.id) [\(concern.severity?.label ?? "no severity"), \(concern.nature.label), \(concern.basis.label)] \(s(heading))")
             out.append(contentsOf: indented(concern.what, by: 6))
             out.append("      Source: \(s(concern.source.isEmpty ? "not recorded" : concern.source)); observed \(concern.observedOn?.iso8601 ?? "date not recorded")")
         }
@@ -100,23 +100,34 @@ public struct CaseTextReport {
             out.append("Decision: not yet made")
         }
         out.append("")
-        if let consent = r.consent {
-            out.append("Consent and lawful basis")
-            out.append(contentsOf: CaseTextReport.consentLines(consent))
+        if r.opennessLog.isEmpty {
+            out.append("Openness with the family: nothing recorded")
         } else {
-            out.append("Consent and lawful basis: not recorded")
+            out.append("Openness with the family")
+            out.append(contentsOf: OpennessReport.opennessLines(r.opennessLog))
+        }
+        if r.agreementLog.isEmpty {
+            out.append("Agreement to a service: nothing recorded")
+        } else {
+            out.append("Agreement to a service")
+            out.append(contentsOf: OpennessReport.agreementLines(r.agreementLog))
+        }
+        if let consent = r.consent {
+            out.append("Consent as recorded before version 2 (kept as written)")
+            out.append(contentsOf: CaseTextReport.consentLines(consent))
         }
         if !r.sharing.isEmpty {
             out.append("")
             out.append("Information sharing (\(r.sharing.count))")
             for entry in r.sharing {
                 out.append("  #\(entry.id) \(entry.at.shortDisplay) \(entry.shared ? "shared with" : "not shared with") \(s(entry.recipient)) by \(s(entry.by)): \(s(entry.why))")
+                if let decision = entry.decision { out.append(contentsOf: OpennessReport.decisionLines(decision)) }
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The consent record, one line a field, as `casework show` and `casework consent` print it.
+    /// The version-1 consent record, one line a field, as `casework show` prints it.
     public static func consentLines(_ c: ConsentRecord) -> [String] {
         let s = TextSanitizer.line
         return [

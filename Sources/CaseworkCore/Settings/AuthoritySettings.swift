@@ -19,6 +19,9 @@ public struct AuthoritySettings: Hashable, Sendable, Codable {
     public var retention: RetentionSettings?
     /// The languages services are offered in; absent means the authority does not list them.
     public var languages: LanguageSettings?
+    /// The Article 6 bases and Article 9 conditions practitioners choose from per share; nil in settings
+    /// written before they existed, when every share is refused until they are added.
+    public var sharingBases: SharingBases?
 
     public func threshold(id: String) -> ThresholdLevel? { thresholds.first { $0.id == id } }
     public func route(id: String) -> ReferralRoute? { routes.first { $0.id == id } }
@@ -76,8 +79,15 @@ public struct RecipientProfile: Hashable, Sendable, Codable, Identifiable {
     public var name: String
     public var description: String
     public var receives: [SummarySection]
-    /// When true, sharing needs consent on record or a recorded justification for sharing without it.
-    public var requiresConsentOrOverride: Bool
+    /// Read from older settings files and no longer used: sharing is never gated on consent.
+    public var requiresConsentOrOverride: Bool?
+    /// The Article 6 basis id a share to this recipient uses unless the practitioner picks another.
+    public var defaultBasis: String?
+    /// True for the authority's own full record: belief-only entries are in it by default. Every other
+    /// recipient gets them only when the practitioner adds one, with a reason.
+    public var includesBeliefOnly: Bool?
+    /// When set, the `assessment` section carries only these answers (nil: the whole assessment).
+    public var assessmentScope: AssessmentScope?
 
     public func receives(_ section: SummarySection) -> Bool { receives.contains(section) }
 }

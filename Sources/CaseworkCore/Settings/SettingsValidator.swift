@@ -52,6 +52,23 @@ public enum SettingsValidator {
                 if language.name.isBlank { throw fail("languages.offered[\(index)].name", "language '\(language.code)' has no name") }
             }
         }
+        if let bases = settings.sharingBases {
+            try checkIDs(bases.article6.map(\.id), field: "sharingBases.article6", fail)
+            try checkIDs(bases.article9.map(\.id), field: "sharingBases.article9", fail)
+            for (index, basis) in bases.article6.enumerated() where basis.name.isBlank || basis.help.isBlank {
+                throw fail("sharingBases.article6[\(index)]", "needs a name and plain-language help")
+            }
+            for (index, condition) in bases.article9.enumerated() where condition.name.isBlank || condition.help.isBlank {
+                throw fail("sharingBases.article9[\(index)]", "needs a name and plain-language help")
+            }
+        }
+        for (index, profile) in settings.recipients.enumerated() {
+            guard let basis = profile.defaultBasis else { continue }
+            guard let bases = settings.sharingBases, bases.basis(id: basis) != nil else {
+                let choices = settings.sharingBases?.article6.map(\.id).joined(separator: ", ") ?? "none defined"
+                throw fail("recipients[\(index)].defaultBasis", "'\(basis)' is not one of the Article 6 bases in sharingBases (\(choices))")
+            }
+        }
         guard settings.statistics.suppressBelow >= 1 else {
             throw fail("statistics.suppressBelow", "must be 1 or more")
         }

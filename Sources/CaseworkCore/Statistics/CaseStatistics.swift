@@ -43,7 +43,8 @@ public struct CaseStatistics: Hashable, Sendable, Codable {
         let defaultHeadings = templates.defaultTemplate.concernHeadings.map(\.title)
         let byHeading = count(defaultHeadings, extra: [], partitions: false) { record in
             let template = (try? templates.template(for: record)) ?? templates.template(id: record.templateID)
-            return record.concerns.map { concern in template?.section(id: concern.heading)?.title ?? other }
+            // A belief on its own is not a concern, so it is not counted as one.
+            return record.concerns.filter { !$0.isBeliefOnly }.map { concern in template?.section(id: concern.heading)?.title ?? other }
         }
         let byOutcome = count(CaseStatus.allCases.map(\.label), extra: [], partitions: true) { [$0.status.label] }
         let byAge = count(CaseStatistics.ageBands.map(\.0), extra: ["Not known"], partitions: true) { record in

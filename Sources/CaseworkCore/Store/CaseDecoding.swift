@@ -15,6 +15,7 @@ public enum CaseDecoding {
         guard version >= 1 else {
             throw CaseworkError.unreadable(file: file, detail: "$.schemaVersion is \(version), which no version of Casework wrote")
         }
-        return try CaseCodec.decode(CaseRecord.self, from: data, file: file)
+        let record = try CaseCodec.decode(CaseRecord.self, from: data, file: file)
+        return version < CaseRecord.currentSchemaVersion ? CaseMigration.upgrade(record) : record
     }
 }

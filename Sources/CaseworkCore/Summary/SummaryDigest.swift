@@ -40,7 +40,7 @@ enum SummaryDigest {
         for agency in s.agencies ?? [] { add(.agencies, "\(agency.agency): \(agency.contribution)") }
         for group in s.concerns ?? [] {
             for concern in group.concerns {
-                add(.concerns, "\(group.title): \(concern.what) (\(concern.severity.label), \(concern.basis.label))")
+                add(.concerns, "\(group.title): \(concern.what) (\(concern.severity?.label ?? concern.nature.label), \(concern.basis.label))")
             }
         }
         for section in s.assessment ?? [] {
@@ -68,10 +68,11 @@ enum SummaryDigest {
             add(.actions, "\(action.what) (\(action.owner), due \(action.due?.iso8601 ?? "no date"), \(action.done ? "done" : "open"))")
         }
         if let c = s.consent, c.recorded {
-            add(.consent, "Consent: \(c.outcome?.label ?? (c.sought == true ? "sought, no answer yet" : "not sought"))")
-            add(.consent, "Article 6 basis: \(c.article6Basis ?? "not recorded")")
-            add(.consent, "Article 9 condition: \(c.article9Condition ?? "not recorded")")
-            add(.consent, "Sharing without consent: \(c.overrideJustification ?? "no justification recorded")")
+            add(.consent, "Person or family told: \(c.openness ?? "not recorded")")
+            add(.consent, "Agreement to a service: \(c.agreement ?? "not recorded")")
+            if c.sought != nil {
+                add(.consent, "Consent before version 2: \(c.outcome?.label ?? (c.sought == true ? "sought, no answer yet" : "not sought"))")
+            }
         }
         return out
     }

@@ -23,7 +23,7 @@ public enum SummaryDocumentBuilder {
         case .analysis: "Analysis"
         case .decision: "Threshold decision and route"
         case .actions: "Actions"
-        case .consent: "Consent and lawful basis"
+        case .consent: "Lawful basis, openness and agreement"
         case .changes: "What changed since the last summary shared"
         case .specialCategory: "Special category data"
         }
@@ -41,7 +41,7 @@ public enum SummaryDocumentBuilder {
         var warning: String?
         if let notice = s.specialCategory {
             warning = "This summary holds special category data (\(notice.categories.joined(separator: ", "))), marked where it appears: "
-                + notice.fields.joined(separator: "; ") + ". Share it only with the Article 9 condition recorded."
+                + notice.fields.joined(separator: "; ") + ". Share it only with an Article 9 condition recorded for the share."
         }
         var sections: [SummaryDocument.Section] = []
         func add(_ section: SummarySection, _ blocks: [SummaryDocument.Block]) {
@@ -98,7 +98,8 @@ public enum SummaryDocumentBuilder {
                 blocks.append(.items(group.concerns.map { c in
                     Item(
                         text: c.what,
-                        tags: [Tag(text: c.severity.label, kind: .severity), Tag(text: c.nature.label, kind: .plain), basisTag(c.basis)],
+                        tags: (c.severity.map { [Tag(text: $0.label, kind: .severity)] } ?? [])
+                            + [Tag(text: c.nature.label, kind: .plain), basisTag(c.basis)],
                         details: [sourceLine(c.source, c.observedOn)])
                 }))
             }
@@ -161,19 +162,25 @@ public enum SummaryDocumentBuilder {
         }
         if let c = s.consent {
             if c.recorded {
-                var fields = [Field(label: "Consent sought", value: c.sought == true ? "Yes" : "No")]
-                if let reason = c.notSoughtReason { fields.append(Field(label: "Why not sought", value: reason)) }
-                if let from = c.from { fields.append(Field(label: "From", value: from)) }
-                fields.append(Field(
-                    label: "Outcome", value: (c.outcome?.label ?? "none recorded") + (c.outcomeOn.map { " on \($0.iso8601)" } ?? "")))
-                fields.append(Field(label: "Article 6 basis", value: c.article6Basis ?? "not recorded"))
-                fields.append(Field(label: "Article 9 condition", value: c.article9Condition ?? "not recorded"))
-                if let override = c.overrideJustification {
-                    fields.append(Field(label: "Shared without consent because", value: override))
+                var fields: [Field] = []
+                if let basis = c.shareBasis { fields.append(Field(label: "Shared under", value: basis)) }
+                if let condition = c.shareCondition { fields.append(Field(label: "Special category condition", value: condition)) }
+                fields.append(Field(label: "Person or family told", value: c.openness ?? "not recorded"))
+                fields.append(Field(label: "Agreement to a service", value: c.agreement ?? "not recorded"))
+                if let sought = c.sought {
+                    // A case recorded before version 2: its case-wide consent record, kept as written.
+                    var legacy = "sought: \(sought ? "yes" : "no")"
+                    if let reason = c.notSoughtReason { legacy += "; not sought because \(reason)" }
+                    if let from = c.from { legacy += "; from \(from)" }
+                    legacy += "; outcome: " + (c.outcome?.label ?? "none recorded") + (c.outcomeOn.map { " on \($0.iso8601)" } ?? "")
+                    if let basis = c.article6Basis { legacy += "; Article 6: \(basis)" }
+                    if let condition = c.article9Condition { legacy += "; Article 9: \(condition)" }
+                    if let override = c.overrideJustification { legacy += "; shared without consent because \(override)" }
+                    fields.append(Field(label: "Consent as recorded before version 2", value: legacy))
                 }
                 add(.consent, [.fields(fields)])
             } else {
-                add(.consent, [.note("No consent or lawful basis has been recorded.")])
+                add(.consent, [.note("No lawful basis, openness or agreement has been recorded.")])
             }
         }
         if let ch = s.changes {

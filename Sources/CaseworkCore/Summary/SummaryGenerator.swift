@@ -16,6 +16,8 @@ public struct SummaryGenerator: Sendable {
     public var options: SummaryOptions
     public var now: Timestamp
     public var user: String
+    /// Everyone this summary must not name, matched in every piece of text (golden rule 5).
+    var redactions: [(matcher: NameMatcher, role: String)]
 
     static let referralSectionID = "referral"
     static let strengthsSectionID = "strengths"
@@ -32,6 +34,16 @@ public struct SummaryGenerator: Sendable {
         self.options = options
         self.now = now
         self.user = user
+        let confirmed = options.namesConfirmed.map { TextFolding.fold($0.name.trimmed) }
+        let subjectWords = Set(NameMatcher.words(in: record.subject.name).map(\.folded))
+        redactions = record.protectedPeople(referrerNamed: profile.receives(.referrerIdentity) && options.includeReferrer)
+            .filter { !confirmed.contains(TextFolding.fold($0.name.trimmed)) }
+            .map { (NameMatcher(name: $0.name, keepSurnames: subjectWords), $0.role) }
+    }
+
+    /// Whether an entry goes: the practitioner's choice for it when there is one, else the default.
+    func chosen(_ id: String, byDefault: Bool) -> Bool {
+        options.entryChoices.last { $0.id == id }?.include ?? byDefault
     }
 
     var allowsSpecialCategory: Bool { profile.receives(.specialCategory) && options.specialCategory != .leaveOut }
@@ -105,26 +117,35 @@ public struct SummaryGenerator: Sendable {
         if profile.receives(.concerns) { summary.concerns = concernGroups() }
         if profile.receives(.assessment) { summary.assessment = assessmentSections() }
         if profile.receives(.strengths) {
-            let recorded = r.strengths.map {
+            let recorded = r.strengths.filter { chosen("strength:\($0.id)", byDefault: true) }.map {
                 Summary.StrengthEntry(id: $0.id, what: text($0.what), source: line($0.source), observedOn: $0.observedOn)
             }
             let assessed = (template.section(id: Self.strengthsSectionID)?.items ?? []).filter(visible).compactMap { item -> Summary.Evidence? in
                 let answer = r.answer(for: item.id)
-                guard answer.isAnswered, answer.status != .unknown else { return nil }
+                guard answer.isAnswered, answer.status != .unknown, chosen("answer:\(item.id)", byDefault: true) else { return nil }
                 return evidence(item, answer)
             }
             summary.strengths = Summary.StrengthsPart(recorded: recorded, assessed: assessed)
         }
         if profile.receives(.unknowns) {
-            let items = template.allItems.filter(visible)
-            let unknown = items.filter { r.answer(for: $0.id).status == .unknown }.map { evidence($0, r.answer(for: $0.id)) }
+            // What is still unknown in the parts this recipient's summary covers (all of them, unless the
+            // profile names an assessment scope).
+            let covered = template.sections.filter { section in
+                profile.assessmentScope?.reaches(section: section.id, itemIDs: section.items.map(\.id)) ?? true
+            }
+            let items = covered.flatMap(\.items).filter { item in
+                guard visible(item) else { return false }
+                guard let scope = profile.assessmentScope, !scope.concernsIn.contains(template.section(containing: item.id)?.id ?? "") else { return true }
+                return scope.items.contains(item.id)
+            }
+            let unknown = items.filter { r.answer(for: $0.id).status == .unknown && chosen("answer:\($0.id)", byDefault: true) }.map { evidence($0, r.answer(for: $0.id)) }
             let notAssessed = items.filter { !r.answer(for: $0.id).isAnswered }.count
             summary.unknowns = Summary.UnknownsPart(items: unknown, notYetAssessed: notAssessed)
         }
         if profile.receives(.analysis) { summary.analysis = analysis() }
         if profile.receives(.decision) { summary.decision = decision() }
         if profile.receives(.actions) {
-            summary.actions = r.actions.map {
+            summary.actions = r.actions.filter { chosen("action:\($0.id)", byDefault: true) }.map {
                 Summary.ActionPart(id: $0.id, what: text($0.what), owner: line($0.owner), due: $0.due, done: $0.done, doneOn: $0.doneOn)
             }
         }
@@ -137,7 +158,7 @@ public struct SummaryGenerator: Sendable {
     func narratives(in sectionID: String) -> [Summary.Evidence] {
         (template.section(id: sectionID)?.items ?? []).filter { $0.kind == .narrative && visible($0) }.compactMap { item in
             let answer = record.answer(for: item.id)
-            return answer.note.isEmpty ? nil : evidence(item, answer)
+            return answer.note.isEmpty || !chosen("answer:\(item.id)", byDefault: true) ? nil : evidence(item, answer)
         }
     }
 
@@ -147,7 +168,8 @@ public struct SummaryGenerator: Sendable {
         return headings.compactMap { heading in
             let special = specialCategoryLabels(ofHeading: heading)
             if !special.isEmpty && !allowsSpecialCategory { return nil }
-            let entries = record.concerns.filter { $0.heading == heading }.map {
+            // A belief-only entry goes to nobody unless the practitioner adds it, with a reason.
+            let entries = record.concerns.filter { $0.heading == heading && chosen("concern:\($0.id)", byDefault: !$0.isBeliefOnly || profile.includesBeliefOnly == true) }.map {
                 Summary.ConcernEntry(
                     id: $0.id, what: text($0.what), source: line($0.source), observedOn: $0.observedOn, basis: $0.basis,
                     nature: $0.nature, severity: $0.severity)
@@ -161,7 +183,11 @@ public struct SummaryGenerator: Sendable {
 
     func assessmentSections() -> [Summary.AssessmentSection] {
         template.sections.filter { $0.id != Self.strengthsSectionID && $0.id != Self.analysisSectionID }.compactMap { section in
-            let items = section.items.filter { visible($0) && $0.kind != .narrative }
+            let items = section.items.filter { item in
+                guard visible(item), item.kind != .narrative else { return false }
+                guard let scope = profile.assessmentScope else { return true }
+                return scope.covers(item.id, section: section.id, status: record.answer(for: item.id).status)
+            }
             guard items.contains(where: { record.answer(for: $0.id).isAnswered }) else { return nil }
             let order: [AnswerStatus] = [.significantConcern, .someConcern, .noConcern, .unknown, .notApplicable, .notAssessed]
             let counts = order.compactMap { status -> Summary.StatusCount? in
@@ -170,7 +196,7 @@ public struct SummaryGenerator: Sendable {
             }
             let answered = items.compactMap { item -> Summary.Evidence? in
                 let answer = record.answer(for: item.id)
-                guard answer.isAnswered, answer.status != .unknown else { return nil }
+                guard answer.isAnswered, answer.status != .unknown, chosen("answer:\(item.id)", byDefault: true) else { return nil }
                 return evidence(item, answer)
             }
             return Summary.AssessmentSection(id: line(section.id), title: line(section.title), counts: counts, items: answered)
@@ -220,12 +246,34 @@ public struct SummaryGenerator: Sendable {
     }
 
     func consent() -> Summary.ConsentPart {
-        guard let c = record.consent else { return Summary.ConsentPart(recorded: false) }
         func optional(_ value: String) -> String? { value.isBlank ? nil : text(value) }
-        return Summary.ConsentPart(
-            recorded: true, sought: c.sought, notSoughtReason: optional(c.notSoughtReason), from: optional(c.from),
-            outcome: c.outcome, outcomeOn: c.outcomeOn, article6Basis: optional(c.article6Basis),
-            article9Condition: optional(c.article9Condition), overrideJustification: optional(c.overrideJustification))
+        let openness = record.opennessLog.last.map { entry -> String in
+            let when = entry.on.map { " on \($0.iso8601)" } ?? ""
+            return entry.told
+                ? "Told\(when)" + (entry.what.isBlank ? "" : ": \(line(entry.what))")
+                : "Not told\(when), because \(line(entry.whyNot))"
+        }
+        let agreement = record.currentAgreement.map { entry -> String in
+            "\(entry.status.label) by \(entry.by.label.lowercased())" + (entry.on.map { " on \($0.iso8601)" } ?? "")
+                + (entry.service.isBlank ? "" : " (\(line(entry.service)))")
+        }
+        var part = Summary.ConsentPart(recorded: false)
+        part.shareBasis = options.basisLabel.map(line)
+        part.shareCondition = allowsSpecialCategory ? options.conditionLabel.map(line) : nil
+        part.openness = openness
+        part.agreement = agreement
+        if let c = record.consent {
+            part.sought = c.sought
+            part.notSoughtReason = optional(c.notSoughtReason)
+            part.from = optional(c.from)
+            part.outcome = c.outcome
+            part.outcomeOn = c.outcomeOn
+            part.article6Basis = optional(c.article6Basis)
+            part.article9Condition = optional(c.article9Condition)
+            part.overrideJustification = optional(c.overrideJustification)
+        }
+        part.recorded = record.consent != nil || openness != nil || agreement != nil || part.shareBasis != nil
+        return part
     }
 
     /// Compares with the summary this recipient would have had from the case as last shared with them.
@@ -261,8 +309,13 @@ public struct SummaryGenerator: Sendable {
             thirdParty: item.has(.thirdPartyInformation) ? true : nil)
     }
 
-    func line(_ value: String) -> String { TextSanitizer.line(value) }
-    func text(_ value: String) -> String { TextSanitizer.multiline(value) }
+    func line(_ value: String) -> String { TextSanitizer.line(redacted(value)) }
+    func text(_ value: String) -> String { TextSanitizer.multiline(redacted(value)) }
+
+    /// `value` with every protected person's name replaced by their role.
+    func redacted(_ value: String) -> String {
+        redactions.reduce(value) { text, redaction in redaction.matcher.redacting(text, with: redaction.role) }
+    }
 }
 
 extension Summary.DecisionPart {
@@ -272,7 +325,7 @@ extension Summary.DecisionPart {
 extension Summary.ConsentPart {
     init(recorded: Bool) {
         self.init(
-            recorded: recorded, sought: nil, notSoughtReason: nil, from: nil, outcome: nil, outcomeOn: nil,
+            recorded: recorded, shareBasis: nil, shareCondition: nil, openness: nil, agreement: nil, sought: nil, notSoughtReason: nil, from: nil, outcome: nil, outcomeOn: nil,
             article6Basis: nil, article9Condition: nil, overrideJustification: nil)
     }
 }

@@ -76,7 +76,7 @@ extension Summary {
         public var observedOn: LocalDate?
         public var basis: EvidenceBasis
         public var nature: ConcernNature
-        public var severity: ConcernSeverity
+        public var severity: ConcernSeverity?
     }
 
     public struct ConcernGroup: Hashable, Sendable, Codable {
@@ -151,8 +151,17 @@ extension Summary {
         public var doneOn: LocalDate?
     }
 
+    /// The basis this summary is shared under, what the family was told and the latest agreement to a
+    /// service; the version-1 consent fields only for a case migrated with them.
     public struct ConsentPart: Hashable, Sendable, Codable {
         public var recorded: Bool
+        /// The Article 6 basis of this share, and the Article 9 condition when special category data goes.
+        public var shareBasis: String?
+        public var shareCondition: String?
+        /// The latest openness entry, as a sentence ("Told on 2026-10-12: ...", "Not told, because ...").
+        public var openness: String?
+        /// The latest agreement to a service, as a sentence ("Withdrawn by a parent on 2026-11-02").
+        public var agreement: String?
         public var sought: Bool?
         public var notSoughtReason: String?
         public var from: String?

@@ -109,9 +109,9 @@ public enum TrainingGuide {
             text: "How the case moves on: Channel panel, safeguarding hub, police, early help or closing with advice, "
                 + "with your authority's steps and contacts. If harm is imminent, call 999 first."),
         TrainingHint(
-            stage: .consent, title: "Consent and lawful basis",
-            text: "Record whether consent was sought, from whom (a parent, for a child), the answer, its date and the lawful basis. "
-                + "Sharing without consent can be right for safety, with a written reason."),
+            stage: .consent, title: "Openness and agreement",
+            text: "Record what the family was told about sharing, or why not, and whether they agree to a service "
+                + "(a parent, for a child). Neither is the lawful basis: that is public task."),
         TrainingHint(
             stage: .summary, title: "Need to know",
             text: "Each recipient gets only what they need to know. "
@@ -119,7 +119,7 @@ public enum TrainingGuide {
         TrainingHint(
             stage: .sharing, title: "Recording sharing",
             text: "Every decision to share, and every decision not to, is recorded: what, with whom, why, when and by whom. "
-                + "Nothing goes out until consent or a justification for sharing without it is on record."),
+                + "Each names its purpose and basis; a withdrawn agreement is a warning, never a block."),
         TrainingHint(
             stage: .history, title: "The history",
             text: "Every saved change is kept with who made it and when, so the record can be seen as it stood on any day. "

@@ -12,7 +12,7 @@ public struct Form: Hashable, Sendable {
         case share
         /// Recording a decision not to share with that recipient.
         case decline
-        /// Consent to share and the lawful basis, on the summary screen.
+        /// Openness with the family and agreement to a service, on the summary screen (`consent` in drafts).
         case consent
     }
 

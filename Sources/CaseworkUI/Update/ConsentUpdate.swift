@@ -1,34 +1,38 @@
 import CaseworkCore
 
 extension AppState {
-    /// Opens the consent form on the summary screen, holding what is already recorded, so a refusal for
-    /// want of consent or a lawful basis can be put right without leaving the workbench.
+    /// Opens the openness and agreement form on the summary screen: what the family was told (or why
+    /// not) and agreement to a service, each saved as a new entry. Neither gates a share; the lawful basis
+    /// is chosen per share in the share form.
     mutating func openConsentForm() {
         if readOnly { warn(readOnlySentence); return }
-        let consent = open?.record.consent ?? ConsentRecord()
-        let outcomes = [FormField.Option(id: "", label: "None recorded")]
-            + ConsentOutcome.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label) }
+        let latest = open?.record.currentAgreement
+        let last = latest.map { "Last recorded: \($0.status.label.lowercased())" + ($0.on.map { " on \($0.iso8601)" } ?? "") + "." }
+        let statuses = [FormField.Option(id: "", label: "Nothing new", detail: last ?? "No agreement recorded yet.")]
+            + AgreementStatus.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label) }
         form = Form(purpose: .consent, fields: [
-            FormField(id: "sought", label: "Consent sought", kind: .choice, options: [
-                FormField.Option(id: "no", label: "No", detail: "Say why not: for example asking would put someone at risk."),
-                FormField.Option(id: "yes", label: "Yes"),
-            ], choice: consent.sought ? 1 : 0),
-            FormField(id: "notSought", label: "Why not sought", kind: .text, text: consent.notSoughtReason),
-            FormField(id: "from", label: "From whom", kind: .text, text: consent.from),
-            FormField(id: "outcome", label: "Outcome", kind: .choice, options: outcomes,
-                      choice: outcomes.firstIndex { $0.id == consent.outcome?.rawValue } ?? 0),
-            FormField(id: "outcomeOn", label: "Outcome date", kind: .date, text: consent.outcomeOn?.iso8601 ?? ""),
-            FormField(id: "article6", label: "Article 6 basis", kind: .text, text: consent.article6Basis),
-            FormField(id: "article9", label: "Art. 9 condition", kind: .text, text: consent.article9Condition),
-            FormField(id: "override", label: "Override: why", kind: .multiline, text: consent.overrideJustification),
+            FormField(id: "told", label: "Family told", kind: .choice, options: [
+                FormField.Option(id: "", label: "Nothing new"),
+                FormField.Option(id: "yes", label: "Told", detail: "What they were told will be shared, with whom and why."),
+                FormField.Option(id: "no", label: "Not told", detail: "Say why not: for example telling them would put someone at risk."),
+            ]),
+            FormField(id: "toldWho", label: "Who was told", kind: .text),
+            FormField(id: "toldWhat", label: "What was said", kind: .multiline),
+            FormField(id: "whyNot", label: "Why not told", kind: .text),
+            FormField(id: "toldOn", label: "Told on", kind: .date),
+            FormField(id: "agreement", label: "Agreement", kind: .choice, options: statuses),
+            FormField(id: "agreedBy", label: "Whose", kind: .choice, options: AgreementParty.allCases.map {
+                FormField.Option(id: $0.rawValue, label: $0.label)
+            }),
+            FormField(id: "agreedWho", label: "Who answered", kind: .text, text: latest?.who ?? ""),
+            FormField(id: "capacity", label: "Capacity noted", kind: .text),
+            FormField(id: "agreedOn", label: "Answer date", kind: .date),
         ])
-        say("Consent and lawful basis: F2 or Ctrl-S saves, Esc saves and closes.")
+        say("Openness and agreement: F2 or Ctrl-S saves, Esc saves and closes.")
     }
 
-    /// Checks the consent form as `casework consent` does and saves it into the case.
+    /// Checks the form as `casework openness` and `casework agreement` do and adds its entries to the case.
     mutating func submitConsentForm(_ submitted: Form, dates: [String: LocalDate?]) -> [Effect] {
-        let sought = submitted.choice("sought") == "yes"
-        let outcome = submitted.choice("outcome").flatMap(ConsentOutcome.init(rawValue:))
         func refuse(_ field: String, _ sentence: String) -> [Effect] {
             var back = submitted
             back.focus = back.fields.firstIndex { $0.id == field } ?? 0
@@ -36,17 +40,33 @@ extension AppState {
             warn(sentence)
             return []
         }
-        if outcome != nil && !sought { return refuse("sought", "An outcome (given, refused, withdrawn) needs Consent sought: Yes.") }
-        if !sought && submitted.text("notSought").isEmpty && submitted["sought"].choiceChanged {
-            return refuse("notSought", "Say why consent was not sought.")
+        let told = submitted.choice("told") ?? ""
+        if told == "no" && submitted.text("whyNot").isEmpty { return refuse("whyNot", "Say why the family was not told.") }
+        let status = submitted.choice("agreement").flatMap(AgreementStatus.init(rawValue:))
+        let party = submitted.choice("agreedBy").flatMap(AgreementParty.init(rawValue:)) ?? .person
+        guard !told.isEmpty || status != nil else {
+            form = nil
+            say("Nothing new to record: choose Told, Not told or an agreement answer.")
+            return []
         }
-        let consent = ConsentRecord(
-            sought: sought, notSoughtReason: submitted.text("notSought"), from: submitted.text("from"), outcome: outcome,
-            outcomeOn: outcome == nil ? nil : ((dates["outcomeOn"] ?? nil) ?? today),
-            article6Basis: submitted.text("article6"), article9Condition: submitted.text("article9"),
-            overrideJustification: submitted.text("override"))
-        let effects = save("Recorded consent and lawful basis") { $0.consent = consent }
-        if !readOnly { say("Consent and lawful basis saved.") }
+        let at = now, by = user, day = today
+        let toldOn = (dates["toldOn"] ?? nil) ?? (told == "yes" ? day : nil)
+        let agreedOn = (dates["agreedOn"] ?? nil) ?? day
+        let who = submitted.text("toldWho"), what = submitted.text("toldWhat"), whyNot = submitted.text("whyNot")
+        let agreedWho = submitted.text("agreedWho"), capacity = submitted.text("capacity")
+        let effects = save("Recorded openness and agreement") { record in
+            if !told.isEmpty {
+                record.opennessLog.append(OpennessRecord(
+                    id: record.opennessLog.nextID, told: told == "yes", who: who, what: told == "yes" ? what : "",
+                    whyNot: told == "no" ? whyNot : "", on: toldOn, recordedAt: at, recordedBy: by))
+            }
+            if let status {
+                record.agreementLog.append(ServiceAgreement(
+                    id: record.agreementLog.nextID, by: party, who: agreedWho, capacity: capacity, status: status, on: agreedOn,
+                    service: "Channel support", recordedAt: at, recordedBy: by))
+            }
+        }
+        if !readOnly { say("Openness and agreement saved.") }
         return effects
     }
 }

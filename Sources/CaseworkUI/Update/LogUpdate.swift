@@ -104,7 +104,7 @@ extension AppState {
                 FormField(id: "nature", label: "Behaviour/belief", kind: .choice, options: natures,
                           choice: natures.firstIndex { $0.id == concern?.nature.rawValue } ?? 0),
                 FormField(id: "severity", label: "Severity", kind: .choice, options: severities,
-                          choice: severities.firstIndex { $0.id == concern?.severity.rawValue } ?? 1),
+                          choice: severities.firstIndex { $0.id == (concern?.severity ?? .medium).rawValue } ?? 1),
                 FormField(id: "basis", label: "Fact or opinion", kind: .choice, options: bases,
                           choice: bases.firstIndex { $0.id == concern?.basis.rawValue } ?? 0),
                 FormField(id: "observed", label: "Observed on", kind: .date, text: concern?.observedOn?.iso8601 ?? ""),
@@ -154,7 +154,8 @@ extension AppState {
                 concern.what = form.text("what")
                 concern.heading = form.choice("heading") ?? ""
                 concern.nature = ConcernNature(rawValue: form.choice("nature") ?? "") ?? .behaviour
-                concern.severity = ConcernSeverity(rawValue: form.choice("severity") ?? "") ?? .medium
+                // A belief-only entry is never graded, whatever the severity field shows.
+                concern.severity = concern.nature == .belief ? nil : ConcernSeverity(rawValue: form.choice("severity") ?? "") ?? .medium
                 concern.basis = EvidenceBasis(rawValue: form.choice("basis") ?? "") ?? .fact
                 concern.observedOn = dates["observed"] ?? nil
                 concern.source = form.text("source")

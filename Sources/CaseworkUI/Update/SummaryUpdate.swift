@@ -15,7 +15,8 @@ extension AppState {
         guard let open, let profile = summaryProfile else { return nil }
         return SummaryGenerator(
             record: open.record, template: open.template, settings: settings, profile: profile,
-            options: SummaryOptions(draft: true), now: now, user: user
+            options: SummaryOptions(draft: true, basisLabel: profile.defaultBasis.flatMap { settings.sharingBases?.basis(id: $0)?.label }),
+            now: now, user: user
         ).build()
     }
 
@@ -34,12 +35,24 @@ extension AppState {
         return choices
     }
 
-    /// What `SharingPolicy` says is missing before this recipient may have it (the reason and the
-    /// special category choice are asked for by the share form, so they are not listed here).
+    /// What `SharingPolicy` says is missing before this recipient may have it (the reason, the special
+    /// category choice, the condition and a reason for going ahead are asked for by the share form, so
+    /// they are not listed here).
     public var summaryMissing: [String] {
         guard let open, let profile = summaryProfile, let summary = previewSummary else { return [] }
         let chosen = SummaryOptions(specialCategory: .include, draft: false)
-        return SharingPolicy.problems(record: open.record, profile: profile, summary: summary, options: chosen, why: "preview")
+        let choices = ShareChoices(
+            condition: settings.sharingBases?.article9.first?.id, careAndSupportNeeds: "asked by the share form",
+            despite: "asked by the share form")
+        return SharingPolicy.problems(
+            record: open.record, profile: profile, summary: summary, options: chosen, why: "preview", choices: choices,
+            bases: settings.sharingBases, today: today)
+    }
+
+    /// What a share to the previewed recipient would warn about: shown above the summary, never a block.
+    public var summaryShareWarnings: [String] {
+        guard let open, let profile = summaryProfile else { return [] }
+        return SharingWarnings.warnings(record: open.record, profile: profile)
     }
 
     /// The warning lines above the summary text, wrapped to the screen: a refusal first, then what is
@@ -56,23 +69,14 @@ extension AppState {
         }
         if !sharing.refusal.isEmpty {
             block("NOT SHARED - nothing was written:", sharing.refusal)
-            if sharing.refusal.contains(where: { $0.lowercased().contains("consent") || $0.contains("Article") }) {
-                lines += Grid.wrap(consentHint, width: width - 4).map { "    " + $0 }
-            }
             lines.append("")
         } else {
-            let missing = summaryMissing
-            block("Before this can be shared:", missing)
-            if !missing.isEmpty { lines += Grid.wrap(consentHint, width: width - 4).map { "    " + $0 } }
+            block("Before this can be shared:", summaryMissing)
         }
+        block("Warnings (the share form asks why you go ahead):", summaryShareWarnings)
         block("Choices when sharing:", summaryChoices)
         if !lines.isEmpty, lines.last != "" { lines.append("") }
         return lines
-    }
-
-    /// How to put right what the policy finds missing, from this screen or the command line.
-    var consentHint: String {
-        "Press c to record consent (or why it is shared without it) and the lawful basis; or use casework consent \(open?.record.reference.rawValue ?? "REF")."
     }
 
     /// The preview as drawn, one line per row: the warnings, then the plain-text summary at the screen's
@@ -201,6 +205,7 @@ extension AppState {
         var fields = [
             FormField(id: "format", label: "Format", kind: .choice, options: formats),
             FormField(id: "file", label: "File", kind: .text, text: defaultShareFile(.markdown), required: true),
+            FormField(id: "why", label: "Why share", kind: .multiline, required: true),
         ]
         if let notice = summary.specialCategory {
             fields.append(FormField(
@@ -208,10 +213,23 @@ extension AppState {
                     FormField.Option(id: SpecialCategoryChoice.undecided.rawValue, label: "Choose: include or leave out",
                                      detail: "It holds " + notice.categories.joined(separator: ", ") + " in: " + notice.fields.joined(separator: "; ")),
                     FormField.Option(id: SpecialCategoryChoice.include.rawValue, label: "Include it",
-                                     detail: "Needs an Article 9 condition in the consent record."),
+                                     detail: "Needs the Article 9 condition below."),
                     FormField.Option(id: SpecialCategoryChoice.leaveOut.rawValue, label: "Leave it out",
                                      detail: "The recipient gets the summary without it."),
                 ]))
+        }
+        let bases = settings.sharingBases
+        if let article6 = bases?.article6, !article6.isEmpty {
+            let options = article6.map { FormField.Option(id: $0.id, label: $0.label, detail: $0.help) }
+            fields.append(FormField(
+                id: "basis", label: "Article 6 basis", kind: .choice, options: options,
+                choice: options.firstIndex { $0.id == profile.defaultBasis } ?? 0))
+        }
+        if summary.specialCategory != nil, let article9 = bases?.article9, !article9.isEmpty {
+            fields.append(FormField(
+                id: "condition", label: "Art. 9 condition", kind: .choice,
+                options: article9.map { FormField.Option(id: $0.id, label: $0.label, detail: $0.help) }))
+            fields.append(FormField(id: "careAndSupport", label: "Care/support needs", kind: .text))
         }
         if profile.receives(.referrerIdentity) {
             fields.append(FormField(id: "referrer", label: "Name the referrer", kind: .choice, options: [
@@ -219,7 +237,15 @@ extension AppState {
                 FormField.Option(id: "yes", label: "Yes, name the referrer"),
             ]))
         }
-        fields.append(FormField(id: "why", label: "Why share", kind: .multiline, required: true))
+        fields.append(FormField(id: "told", label: "Family told", kind: .choice, options: [
+            FormField.Option(id: "", label: "Not recorded"),
+            FormField.Option(id: "yes", label: "Yes, told about this share"),
+            FormField.Option(id: "no", label: "No", detail: "Say why not below."),
+        ]))
+        fields.append(FormField(id: "notTold", label: "Why not told", kind: .text))
+        if !summaryShareWarnings.isEmpty {
+            fields.append(FormField(id: "despite", label: "Going ahead as", kind: .multiline, required: true))
+        }
         form = Form(purpose: .share, fields: fields)
         say("Share with \(profile.name): F2 or Ctrl-S shares, Esc closes without sharing.")
     }
@@ -263,11 +289,23 @@ extension AppState {
             return []
         }
         let includeReferrer = submitted.fields.contains { $0.id == "referrer" } && submitted.choice("referrer") == "yes"
+        func given(_ id: String) -> String? {
+            guard submitted.fields.contains(where: { $0.id == id }) else { return nil }
+            let text = submitted.text(id)
+            return text.isEmpty ? nil : text
+        }
+        let told = submitted.fields.contains { $0.id == "told" } ? submitted.choice("told") : nil
+        let choices = ShareChoices(
+            basis: submitted.fields.contains { $0.id == "basis" } ? submitted.choice("basis") : nil,
+            condition: special == .include ? submitted.choice("condition") : nil,
+            careAndSupportNeeds: given("careAndSupport"), told: told == "yes" ? true : told == "no" ? false : nil,
+            notToldReason: given("notTold"), despite: given("despite"))
         sharing.lastForm = submitted
         say("Sharing with \(profile.name)...")
         return [.share(ShareRequest(
             reference: open.record.reference, recipient: profile.id, format: format, destination: file, why: why,
-            options: SummaryOptions(includeReferrer: includeReferrer, specialCategory: special, draft: false)))]
+            options: SummaryOptions(includeReferrer: includeReferrer, specialCategory: special, draft: false),
+            choices: choices))]
     }
 
     // MARK: Results

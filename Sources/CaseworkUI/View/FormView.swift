@@ -94,7 +94,7 @@ extension Frame {
         case .concerns:
             let concern = record.concerns[index]
             let heading = state.template?.section(id: concern.heading)?.title ?? concern.heading
-            return "#\(concern.id) \(DisplayWidth.pad(concern.severity.label, to: 6)) \(DisplayWidth.pad(concern.nature.label, to: 11)) \(DisplayWidth.truncate(heading, to: 16))  \(first(concern.what))"
+            return "#\(concern.id) \(DisplayWidth.pad(concern.severity?.label ?? "-", to: 6)) \(DisplayWidth.pad(concern.nature.label, to: 11)) \(DisplayWidth.truncate(heading, to: 16))  \(first(concern.what))"
         case .strengths:
             let strength = record.strengths[index]
             return "#\(strength.id) \(first(strength.what))"
@@ -114,7 +114,7 @@ extension Frame {
         case .concerns:
             let concern = record.concerns[index]
             let heading = state.template?.section(id: concern.heading)?.title ?? concern.heading
-            return "\(concern.what)\n\nHeading: \(heading) · \(concern.nature.label) · severity \(concern.severity.label) · \(concern.basis.label)\n"
+            return "\(concern.what)\n\nHeading: \(heading) · \(concern.nature.label) · \(concern.severity.map { "severity \($0.label)" } ?? "no severity") · \(concern.basis.label)\n"
                 + "Observed: \(concern.observedOn?.iso8601 ?? "date not known") · Source: \(concern.source.isEmpty ? "not said" : concern.source)\n"
                 + "Recorded \(state.local(concern.recordedAt)) by \(concern.recordedBy)"
         case .strengths:

@@ -130,7 +130,7 @@ extension AppState {
                 KeyHelp("r", "Recipient", "Pick who the summary is for (Tab too): the preview shows only what they receive"),
                 KeyHelp("S", "Share", "Share with this recipient: format, file, why; checked, written 0600 and recorded"),
                 KeyHelp("d", "Decline", "Record a decision not to share with this recipient, with why"),
-                KeyHelp("c", "Consent", "Record consent (or why it is shared without it) and the Article 6 and 9 basis"),
+                KeyHelp("c", "Openness", "Record what the family was told (or why not) and agreement to a service"),
                 KeyHelp("Esc", "Back", "Back to the overview"),
                 KeyHelp("q", "Quit", "Leave the workbench; everything is already saved", bar: false),
             ]

@@ -14,7 +14,7 @@ extension Frame {
             return
         }
         if let form = state.form, form.purpose == .consent {
-            drawForm(box, heading: "Consent to share and the lawful basis (F2 or Ctrl-S saves)")
+            drawForm(box, heading: "What the family was told, and agreement to a service (F2 or Ctrl-S saves)")
             return
         }
         let heading = "For: \(profile?.name ?? "?") · draft, not shared · r: another recipient"

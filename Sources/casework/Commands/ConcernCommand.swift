@@ -14,10 +14,17 @@ struct ConcernCommand: ParsableCommand {
         @Option(help: "What was seen or reported.") var what: String
         @Option(help: "The heading: a section id such as engagement, intent or capability.") var heading: String
         @Option(help: "behaviour or belief (belief alone is not a safeguarding concern).") var nature: ConcernNature = .behaviour
-        @Option(help: "low, medium or high.") var severity: ConcernSeverity = .medium
+        @Option(help: "low, medium (the default for behaviour) or high; a belief-only entry takes none.") var severity: ConcernSeverity?
         @Option(help: "Where it came from.") var source: String = ""
         @Option(help: ArgumentHelp("When it was observed.", valueName: "yyyy-mm-dd")) var date: LocalDate?
         @Option(help: "fact or opinion.") var basis: EvidenceBasis = .fact
+
+        func validate() throws {
+            if nature == .belief, let severity {
+                throw ValidationError(
+                    "A belief on its own is not a safeguarding concern and takes no severity: leave out --severity \(severity.rawValue), or record the behaviour with --nature behaviour.")
+            }
+        }
 
         func run() throws {
             try ValueChecks.printableText(what, field: "--what")
@@ -34,7 +41,7 @@ struct ConcernCommand: ParsableCommand {
                 let id = record.concerns.nextID
                 record.concerns.append(Concern(
                     id: id, what: what, observedOn: date, source: source, heading: heading, nature: nature,
-                    severity: severity, basis: basis, recordedAt: Timestamp.now(), recordedBy: workspace.user))
+                    severity: nature == .belief ? nil : severity ?? .medium, basis: basis, recordedAt: Timestamp.now(), recordedBy: workspace.user))
                 if record.status == .newReferral { record.status = .assessing }
             }
         }
@@ -51,7 +58,7 @@ struct ConcernCommand: ParsableCommand {
             try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
             if record.concerns.isEmpty { print("No concerns logged.") }
             for concern in record.concerns {
-                print("#\(concern.id) \(concern.heading) [\(concern.severity.rawValue), \(concern.nature.rawValue)] \(TextSanitizer.line(concern.what))")
+                print("#\(concern.id) \(concern.heading) [\(concern.severity?.rawValue ?? "no severity"), \(concern.nature.rawValue)] \(TextSanitizer.line(concern.what))")
             }
         }
     }

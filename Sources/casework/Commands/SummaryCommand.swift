@@ -27,7 +27,7 @@ struct SummaryCommand: ParsableCommand {
         if choices.includeReferrer && !profile.receives(.referrerIdentity) {
             throw CaseworkError.invalidArgument("The \(profile.name) profile does not receive the referrer's identity; --include-referrer cannot be used for it.")
         }
-        let summary = try service.summary(of: record, for: profile.id, options: choices.options(draft: true))
+        let summary = try service.summary(of: record, for: profile.id, options: try choices.options(draft: true))
         if let notice = summary.specialCategory, !choices.includeSpecialCategory {
             printError("Warning: this summary holds special category data (\(notice.categories.joined(separator: ", "))) in: "
                 + notice.fields.joined(separator: "; ") + ". Sharing it needs --include-special-category, or --without-special-category to leave it out.")

@@ -8,7 +8,6 @@ import Testing
     @Test func aShareLogsOneExportWithTheRecipientAndTheFile() throws {
         let temp = try TemporaryStore()
         let record = try temp.makeCase()
-        try temp.setConsent(record.reference, SharingServiceTests.lawful)
         let path = temp.exportPath("school.md")
         let result = try temp.service().share(ShareRequest(
             reference: record.reference, recipient: "school", format: .markdown, destination: path, why: "Plan meeting",

@@ -18,9 +18,9 @@ final class TemporaryStore {
     }
 
     /// A fictional case with a concern under a special category heading and one under intent.
-    func makeCase() throws -> CaseRecord {
+    func makeCase(dateOfBirth: String = "2012-02-29") throws -> CaseRecord {
         let record = try store.create(
-            subject: Subject(name: "Rosen Kilnsey", dateOfBirth: LocalDate(iso8601: "2012-02-29")),
+            subject: Subject(name: "Rosen Kilnsey", dateOfBirth: LocalDate(iso8601: dateOfBirth)),
             referral: Referral(reason: "Drew a violent symbol on a locker (fictional).", receivedOn: LocalDate(iso8601: "2026-10-12")!,
                                referrer: "Mr Perrin Dunmere", referrerRole: "Teacher"),
             lead: SummaryFixtures.user, template: SummaryFixtures.template, by: SummaryFixtures.user)
@@ -34,8 +34,12 @@ final class TemporaryStore {
         }
     }
 
-    func setConsent(_ reference: CaseReference, _ consent: ConsentRecord) throws {
-        try store.update(reference, by: SummaryFixtures.user, summary: "Consent") { $0.consent = consent }
+    func addAgreement(_ reference: CaseReference, _ status: AgreementStatus, on day: String) throws {
+        try store.update(reference, by: SummaryFixtures.user, summary: "Agreement") { r in
+            r.agreementLog.append(ServiceAgreement(
+                id: r.agreementLog.nextID, by: .parent, who: "Mother (fictional)", status: status, on: LocalDate(iso8601: day),
+                service: "Channel support", recordedAt: SummaryFixtures.now, recordedBy: SummaryFixtures.user))
+        }
     }
 
     func exportPath(_ name: String) -> String { folder + "/" + name }

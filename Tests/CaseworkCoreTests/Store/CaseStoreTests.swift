@@ -119,9 +119,9 @@ struct CaseStoreTests {
         let record = try Fixtures.newCase(in: store)
         let path = store.path(for: record.reference)
         let text = try String(contentsOfFile: path, encoding: .utf8)
-            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+            .replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 7")
         try text.write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(throws: CaseworkError.newerSchema(file: path, found: 7, supported: 1)) {
+        #expect(throws: CaseworkError.newerSchema(file: path, found: 7, supported: 2)) {
             try store.load(record.reference)
         }
         #expect(throws: CaseworkError.self) {

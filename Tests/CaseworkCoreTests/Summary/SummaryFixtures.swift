@@ -91,10 +91,13 @@ enum SummaryFixtures {
             r.agencies = [AgencyInvolvement(id: 1, agency: "school", contact: "MARKER-AGENCY Ms Dilys Fallowby (DSL)",
                                             contribution: "Attendance 97%; no exclusions.", checkedOn: date("2026-09-04"))]
         }
-        record = saved(record, at: "2026-09-06T09:00:00Z", "Recorded consent") { r in
-            r.consent = ConsentRecord(
-                sought: true, from: "MARKER-CONSENT Mother, Mrs Lin Marrowdene", outcome: .given, outcomeOn: date("2026-09-06"),
-                article6Basis: "6(1)(e) public task", article9Condition: "9(2)(g) substantial public interest, DPA 2018 Sch.1 para 18")
+        record = saved(record, at: "2026-09-06T09:00:00Z", "Recorded openness and agreement") { r in
+            r.opennessLog = [OpennessRecord(
+                id: 1, told: true, who: "Mother", what: "MARKER-CONSENT that the Channel panel will see the assessment",
+                on: date("2026-09-06"), recordedAt: time("2026-09-06T09:00:00Z"), recordedBy: user)]
+            r.agreementLog = [ServiceAgreement(
+                id: 1, by: .parent, who: "Mrs Lin Marrowdene", capacity: "", status: .given, on: date("2026-09-06"),
+                service: "Channel support", recordedAt: time("2026-09-06T09:00:00Z"), recordedBy: user)]
             r.decision = Decision(
                 threshold: "early-help", route: "channel", rationale: "MARKER-DECISION Concerns about behaviour online; family engaged.",
                 decidedBy: user, decidedOn: date("2026-09-06"), reviewOn: date("2026-12-06"))

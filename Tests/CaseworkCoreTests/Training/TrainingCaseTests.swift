@@ -72,10 +72,24 @@ import Testing
         }
     }
 
-    @Test func decidedCasesHaveConsentAndARationale() throws {
+    @Test func decidedCasesRecordOpennessAndARationale() throws {
         for record in try Self.catalog().cases where record.decision != nil {
-            #expect(record.consent != nil, "\(record.reference)")
+            #expect(record.consent == nil, "\(record.reference): the version-1 consent switch is not used")
+            #expect(!record.opennessLog.isEmpty, "\(record.reference)")
             #expect((record.decision?.rationale.count ?? 0) > 100, "\(record.reference)")
         }
+    }
+
+    @Test func sharesRecordTheirDecisionAsTheAdviceDescribes() throws {
+        let records = try Self.catalog().cases
+        let shares = records.flatMap { record in record.sharing.filter(\.shared).map { (record, $0) } }
+        #expect(!shares.isEmpty)
+        for (record, share) in shares {
+            let decision = try #require(share.decision, "\(record.reference) #\(share.id)")
+            #expect(decision.article6 == "public-task", "\(record.reference): public task, not consent")
+            let adult = (record.subject.age(on: share.at.day) ?? 0) >= 18
+            if adult { #expect(decision.article9 != "safeguarding", "\(record.reference): para 18 for an adult without care and support needs") }
+        }
+        #expect(shares.contains { $0.1.decision?.method == .phone }, "a share recorded by phone")
     }
 }

@@ -36,7 +36,7 @@ import Testing
         func text(_ stage: TrainingStage) -> String { TrainingGuide.hint(for: stage).text }
         #expect(text(.decision).contains("threshold"))
         #expect(text(.route).contains("999"))
-        #expect(text(.consent).contains("consent"))
+        #expect(text(.consent).contains("agree") && text(.consent).contains("public task"))
         #expect(text(.summary).contains("need to know"))
         #expect(text(.concerns).contains("belief"))
         #expect(text(.checklist(section: "agencies")).contains("unknown"))

@@ -66,8 +66,33 @@ struct TrainingScenario {
         CaseAction(id: id, what: what, owner: owner, due: day(due), done: doneOn != nil, doneOn: doneOn.map(day))
     }
 
-    /// The lawful basis every training case uses: public task, and the safeguarding condition for
-    /// special category data.
-    static let article6 = "6(1)(e) public task"
-    static let article9 = "9(2)(g) substantial public interest, DPA 2018 Sch.1 para 18 (safeguarding of children and individuals at risk)"
+    /// What the person or family was told about sharing (or, with `whyNot`, why not).
+    static func told(_ id: Int, _ who: String, _ what: String = "", whyNot: String = "", on date: String?, at: String, by: String) -> OpennessRecord {
+        OpennessRecord(id: id, told: whyNot.isEmpty, who: who, what: what, whyNot: whyNot, on: date.map(day), recordedAt: time(at), recordedBy: by)
+    }
+
+    /// Agreement to receive a service, as recorded at a visit or panel.
+    static func agreement(
+        _ id: Int, _ status: AgreementStatus, by party: AgreementParty, _ who: String, capacity: String = "", service: String,
+        on date: String, at: String, by worker: String
+    ) -> ServiceAgreement {
+        ServiceAgreement(
+            id: id, by: party, who: who, capacity: capacity, status: status, on: day(date), service: service, recordedAt: time(at),
+            recordedBy: worker)
+    }
+
+    /// The decision behind a training share: public task, as the advice describes, and the Article 9
+    /// condition only when special category data went. The bundled settings' labels are copied, as the
+    /// service copies them.
+    static func decision(
+        _ purpose: String, condition: String? = nil, told: Bool? = true, notToldReason: String? = nil,
+        method: ShareMethod = .file, madeOn: String? = nil, sections: [SummarySection], entries: [String]
+    ) -> ShareDecision {
+        let bases = try! SettingsValidator.load(storePath: "/nonexistent/settings.json").sharingBases!
+        return ShareDecision(
+            purpose: purpose, article6: "public-task", article6Label: bases.basis(id: "public-task")!.label,
+            article9: condition, article9Label: condition.flatMap { bases.condition(id: $0)?.label }, told: told,
+            notToldReason: notToldReason, method: method, madeOn: madeOn.map(day), sections: sections.map(\.rawValue),
+            entries: entries)
+    }
 }

@@ -41,9 +41,10 @@ extension TrainingScenario {
                     ]
                 },
                 Step(at: "2026-10-15T14:00:00Z", by: worker, summary: "Assessment after meeting Idris and his parents") { r in
-                    r.consent = ConsentRecord(
-                        sought: true, from: "Parents, Mr Tariq Malik and Mrs Samina Malik; Idris agreed too", outcome: .given,
-                        outcomeOn: day(visit), article6Basis: article6, article9Condition: article9)
+                    r.opennessLog = [told(
+                        1, "Idris and his parents, Mr Tariq Malik and Mrs Samina Malik",
+                        "What the school reported, that the assessment is about safety and not about his faith or views, and that the outcome goes back to the school.",
+                        on: visit, at: "2026-10-14T17:00:00Z", by: worker)]
                     r.answers["engagement.group-identification"] = rated(
                         .noConcern, "Attends the Eastmere mosque youth circle and a student ceasefire campaign; both are lawful and open. Neither crowds out school, family or friends.",
                         source: "Idris; parents; youth circle leader", on: visit)
@@ -121,15 +122,19 @@ extension TrainingScenario {
                     r.sharing = [
                         SharingRecord(
                             id: 1, recipient: "school", shared: true,
-                            what: "Summary (md) for School or college: Case details, Subject, Strengths, Decision, Actions, Consent; no special category data; referrer not named",
+                            what: "Summary (md) for School or college: Case details, The person, Strengths and protective factors, Threshold decision and route, Actions, Lawful basis, openness and agreement; no special category data; referrer not named",
                             why: "The school made the referral and needs the outcome and advice.",
-                            at: time("2026-10-23T11:45:00Z"), by: worker, consent: r.consent, caseRevision: r.revision, format: "md",
-                            file: "(training copy: no file kept)"),
+                            at: time("2026-10-23T11:45:00Z"), by: worker, consent: nil, caseRevision: r.revision, format: "md",
+                            file: "(training copy: no file kept)",
+                            decision: decision(
+                                "The school made the referral and needs the outcome and advice.",
+                                sections: [.caseDetails, .subjectIdentity, .strengths, .decision, .actions, .consent],
+                                entries: ["strength:1", "strength:2", "strength:3", "decision.rationale", "action:1", "action:2"])),
                         SharingRecord(
                             id: 2, recipient: "police", shared: false,
                             what: "Decided not to share a summary with Police",
                             why: "No risk of harm was found. Passing on a record of his faith and political views would be unnecessary and disproportionate.",
-                            at: time("2026-10-23T12:00:00Z"), by: worker, consent: r.consent, caseRevision: r.revision),
+                            at: time("2026-10-23T12:00:00Z"), by: worker, consent: nil, caseRevision: r.revision),
                     ]
                 },
                 Step(at: "2026-10-28T16:00:00Z", by: manager, summary: "Case closed") { r in

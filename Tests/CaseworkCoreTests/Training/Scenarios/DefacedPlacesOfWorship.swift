@@ -70,25 +70,31 @@ extension TrainingScenario {
                     ]
                 },
                 Step(at: "2026-09-08T09:00:00Z", by: worker, summary: "Shared a summary with the Channel panel") { r in
-                    r.consent = ConsentRecord(
-                        sought: false,
-                        notSoughtReason: "Channel asks for consent once the panel has decided whether to offer support; Connor knows the panel will discuss him.",
-                        article6Basis: article6, article9Condition: article9,
-                        overrideJustification: "The panel needs the assessment to decide whether to offer support, which he is then free to refuse; the risk to two faith communities justifies sharing before consent.")
+                    r.opennessLog = [told(
+                        1, "Connor", "That the Channel panel will discuss him and see the assessment, that Channel is voluntary, and that he will be asked whether he wants support.",
+                        on: "2026-09-02", at: "2026-09-08T09:00:00Z", by: worker)]
                     r.sharing = [
                         SharingRecord(
                             id: 1, recipient: "channel-panel", shared: true,
                             what: "Summary (md) for Channel panel: Case details, Subject, Referral, Agencies, Concerns, Assessment, Strengths, Unknowns, Analysis, Decision, Actions, Consent, Changes; special category data included (religion or belief, political opinions); referrer not named",
                             why: "Panel meeting on 10 September 2026 to consider adoption.",
-                            at: time("2026-09-08T09:00:00Z"), by: worker, consent: r.consent, caseRevision: r.revision,
-                            format: "md", file: "(training copy: no file kept)"),
+                            at: time("2026-09-08T09:00:00Z"), by: worker, consent: nil, caseRevision: r.revision,
+                            format: "md", file: "(training copy: no file kept)",
+                            decision: decision(
+                                "Panel meeting on 10 September 2026 to consider adoption.",
+                                // Connor is an adult with no needs for care and support: para 18 does not apply; the
+                                // panel sits under the Channel duty, a statutory purpose (para 6).
+                                condition: "statutory-purposes",
+                                sections: [.caseDetails, .subjectIdentity, .referral, .agencies, .concerns, .assessment, .strengths,
+                                           .unknowns, .analysis, .decision, .actions, .consent, .changes],
+                                entries: ["referral.reason", "concern:1", "concern:2", "concern:3", "strength:1", "strength:2"])),
                     ]
                 },
                 Step(at: "2026-09-15T12:00:00Z", by: worker, summary: "Panel adopted the case; Connor consented") { r in
                     r.status = .decided
-                    r.consent = ConsentRecord(
-                        sought: true, from: "Connor Blakey (adult, for himself)", outcome: .given, outcomeOn: day("2026-09-15"),
-                        article6Basis: article6, article9Condition: article9)
+                    r.agreementLog = [agreement(
+                        1, .given, by: .person, "Connor Blakey", capacity: "Adult with capacity; agreed for himself after the panel explained the support",
+                        service: "Channel support", on: "2026-09-15", at: "2026-09-15T12:00:00Z", by: worker)]
                     r.decision = Decision(
                         threshold: "early-help", route: "channel",
                         rationale: """

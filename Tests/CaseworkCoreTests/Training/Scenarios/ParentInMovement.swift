@@ -50,9 +50,12 @@ extension TrainingScenario {
                     ]
                 },
                 Step(at: "2026-10-23T15:30:00Z", by: worker, summary: "Home visit and school discussion: consent, strengths, first ratings") { r in
-                    r.consent = ConsentRecord(
-                        sought: true, from: "Mother, Ms Joanne Dunstan (father present and told)", outcome: .given,
-                        outcomeOn: day("2026-10-23"), article6Basis: article6, article9Condition: article9)
+                    r.opennessLog = [told(
+                        1, "Mother, Ms Joanne Dunstan (father present)", "What the school reported and that the assessment may be shared with the school and the police.",
+                        on: "2026-10-23", at: "2026-10-23T15:30:00Z", by: worker)]
+                    r.agreementLog = [agreement(
+                        1, .given, by: .parent, "Ms Joanne Dunstan", service: "Early help assessment", on: "2026-10-23",
+                        at: "2026-10-23T15:30:00Z", by: worker)]
                     r.answers["engagement.group-identification"] = rated(
                         .someConcern,
                         "Lily-Mae has been to two Hearthwatch marches with her father this year and wears the movement's badge on her coat. She talks about \"our side\" but could not say what the movement wants.",

@@ -22,9 +22,12 @@ extension TrainingScenario {
             steps: [
                 Step(at: "2026-11-06T15:00:00Z", by: worker, summary: "Assessment after meeting Kai and his parents") { r in
                     r.status = .assessing
-                    r.consent = ConsentRecord(
-                        sought: true, from: "Parents, Mrs Lowri Penhallow and Mr Ben Penhallow; Kai agreed too", outcome: .given,
-                        outcomeOn: day(visit), article6Basis: article6, article9Condition: article9)
+                    r.opennessLog = [told(
+                        1, "Kai and his parents", "That the school and the youth worker will get the plan, and the police what they need to trace the adult contact.",
+                        on: visit, at: "2026-11-06T15:00:00Z", by: worker)]
+                    r.agreementLog = [agreement(
+                        1, .given, by: .parent, "Mrs Lowri Penhallow and Mr Ben Penhallow", capacity: "Kai, 13, agreed too and understood what help is offered",
+                        service: "Early help", on: visit, at: "2026-11-06T15:00:00Z", by: worker)]
                     r.answers["referral.trigger"] = text(
                         "His mother found the chat server on his tablet on 30 October 2026 and reported it herself the next morning.",
                         source: "Mother", on: "2026-10-30")
@@ -116,10 +119,14 @@ extension TrainingScenario {
                     r.sharing = [
                         SharingRecord(
                             id: 1, recipient: "school", shared: true,
-                            what: "Summary (md) for School or college: Case details, Subject, Strengths, Decision, Actions, Consent; no special category data; referrer not named",
+                            what: "Summary (md) for School or college: Case details, The person, Strengths and protective factors, Threshold decision and route, Actions, Lawful basis, openness and agreement; no special category data; referrer not named",
                             why: "The school is part of the early help plan and needs the outcome and its actions.",
-                            at: time("2026-11-11T09:00:00Z"), by: worker, consent: r.consent, caseRevision: r.revision, format: "md",
-                            file: "(training copy: no file kept)"),
+                            at: time("2026-11-11T09:00:00Z"), by: worker, consent: nil, caseRevision: r.revision, format: "md",
+                            file: "(training copy: no file kept)",
+                            decision: decision(
+                                "The school is part of the early help plan and needs the outcome and its actions.",
+                                sections: [.caseDetails, .subjectIdentity, .strengths, .decision, .actions, .consent],
+                                entries: ["strength:1", "strength:2", "strength:3", "strength:4", "decision.rationale", "action:1", "action:2", "action:3", "action:4"])),
                     ]
                 },
             ])

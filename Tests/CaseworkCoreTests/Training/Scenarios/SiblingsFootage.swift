@@ -38,9 +38,12 @@ extension TrainingScenario {
                         concern(2, "Drew the killing in class and described it in detail to other pupils", on: "2026-09-10",
                                 source: "Class teacher (witnessed)", heading: "needs", .medium, at: "2026-09-14T14:30:00Z", by: worker),
                     ]
-                    r.consent = ConsentRecord(
-                        sought: true, from: "Mother, Ms Nicola Ridley", outcome: .given, outcomeOn: day("2026-09-14"),
-                        article6Basis: article6, article9Condition: article9)
+                    r.opennessLog = [told(
+                        1, "Mother, Ms Nicola Ridley", "That the police and the school will be told what the children saw, and why.",
+                        on: "2026-09-14", at: "2026-09-14T16:00:00Z", by: worker)]
+                    r.agreementLog = [agreement(
+                        1, .given, by: .parent, "Ms Nicola Ridley", service: "Child in need support", on: "2026-09-14",
+                        at: "2026-09-14T16:00:00Z", by: worker)]
                 },
                 Step(at: "2026-09-24T16:00:00Z", by: worker, summary: "Assessment after home visit and agency checks") { r in
                     r.answers["engagement.group-identification"] = rated(
@@ -118,10 +121,14 @@ extension TrainingScenario {
                     r.sharing = [
                         SharingRecord(
                             id: 1, recipient: "police", shared: true,
-                            what: "Summary (md) for Police: Case details, Subject, Referral, Concerns, Unknowns, Analysis, Decision, Actions, Consent; no special category data; referrer not named",
+                            what: "Shared by phone, recorded after the fact, for Police: Case details, The person, Why the case came in, Concerns by heading, What is still unknown, Analysis, Threshold decision and route, Actions; no special category data; referrer not named",
                             why: "The police are examining the uncle's phone and need the children's account and the dates of the stays.",
-                            at: time("2026-10-06T10:15:00Z"), by: worker, consent: r.consent, caseRevision: r.revision, format: "md",
-                            file: "(training copy: no file kept)"),
+                            at: time("2026-10-06T10:15:00Z"), by: worker, consent: nil, caseRevision: r.revision,
+                            decision: decision(
+                                "The police are examining the uncle's phone and need the children's account and the dates of the stays.",
+                                method: .phone, madeOn: "2026-10-06",
+                                sections: [.caseDetails, .subjectIdentity, .referral, .concerns, .unknowns, .analysis, .decision, .actions],
+                                entries: ["referral.reason", "decision.rationale", "action:1", "action:2", "action:3", "action:4"])),
                     ]
                 },
             ])
