@@ -177,7 +177,9 @@ import Testing
             (["history", reference], .view, nil),
             (["concern", "list", reference], .view, nil),
             (["show", reference], .view, nil),
-            (["consent", reference], .view, nil),
+            (["openness", reference], .view, nil),
+            (["agreement", reference], .view, nil),
+            (["people", reference], .view, nil),
         ]
         for command in commands {
             let before = try trailLines(box.store).count

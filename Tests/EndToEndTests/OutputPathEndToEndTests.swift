@@ -39,8 +39,7 @@ import Testing
             #expect(new.status == 0, "\(new.err)")
             reference = new.out.trimmingCharacters(in: .whitespacesAndNewlines)
             let consent = try CaseworkProcess.run(
-                ["consent", reference, "--sought", "yes", "--from", "Mother (fictional)", "--outcome", "given", "--date", "2026-11-20",
-                 "--article6", "6(1)(e) public task", "--article9", "9(2)(g) DPA 2018 Sch.1 para 18"] + common,
+                ["agreement", reference, "--status", "given", "--by", "parent", "--who", "Mother (fictional)", "--date", "2026-11-20"] + common,
                 store: nil, in: box.folder)
             #expect(consent.status == 0, "\(consent.err)")
             let user = ProcessInfo.processInfo.environment["USER"] ?? "uid\(geteuid())"

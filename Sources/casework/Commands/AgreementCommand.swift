@@ -34,6 +34,10 @@ struct AgreementCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ValueChecks.optionalText(who, field: "--who")
+        try ValueChecks.optionalText(capacity, field: "--capacity")
+        try ValueChecks.printableText(service, field: "--service")
+        if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
         let workspace = try storeOptions.workspace()
         let ref = try Workspace.reference(reference)
         if let status, let by {
@@ -45,6 +49,8 @@ struct AgreementCommand: ParsableCommand {
             }
         }
         let record = try workspace.store.load(ref)
+        // What it prints is case data, so printing it is a view in the trail.
+        try workspace.store.recordView(ref, revision: record.revision, by: workspace.user)
         guard !record.agreementLog.isEmpty else {
             print("No agreement to a service recorded for case \(ref).")
             return

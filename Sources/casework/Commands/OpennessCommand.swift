@@ -30,6 +30,10 @@ struct OpennessCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ValueChecks.optionalText(who, field: "--who")
+        try ValueChecks.optionalText(what, field: "--what")
+        try ValueChecks.optionalText(whyNot, field: "--why-not")
+        if let date { try ValueChecks.observedOn(date, field: "--date", today: Timestamp.now().day) }
         let workspace = try storeOptions.workspace()
         let ref = try Workspace.reference(reference)
         if let told {
@@ -41,6 +45,8 @@ struct OpennessCommand: ParsableCommand {
             }
         }
         let record = try workspace.store.load(ref)
+        // What it prints is case data, so printing it is a view in the trail.
+        try workspace.store.recordView(ref, revision: record.revision, by: workspace.user)
         guard !record.opennessLog.isEmpty else {
             print("Nothing recorded about openness with the family for case \(ref).")
             return

@@ -26,6 +26,8 @@ struct PeopleCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ValueChecks.optionalText(add, field: "--add")
+        try ValueChecks.optionalText(role, field: "--role")
         let workspace = try storeOptions.workspace()
         let ref = try Workspace.reference(reference)
         if let add, let role {
@@ -34,6 +36,8 @@ struct PeopleCommand: ParsableCommand {
             }
         }
         let record = try workspace.store.load(ref)
+        // Names of the people in the case are case data, so listing them is a view in the trail.
+        try workspace.store.recordView(ref, revision: record.revision, by: workspace.user)
         print("People in case \(ref) (besides the subject)")
         if !record.referral.referrer.isEmpty { print("  referrer: \(TextSanitizer.line(record.referral.referrer)) (replaced by \"the referrer\")") }
         for person in record.peopleList {
