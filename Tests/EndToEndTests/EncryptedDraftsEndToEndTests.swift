@@ -26,14 +26,14 @@ struct EncryptedDraftsEndToEndTests {
         },
         Form(description: "evidence note", onCase: true) { tmux, canary in
             try tmux.keys("c")
-            try #require(tmux.waitFor("Item 1/65"))
+            try #require(tmux.waitFor("Item 1/72"), "a new case is on template 2.0.0 (72 items)")
             try tmux.keys("Enter")
             try #require(tmux.waitFor("Type the evidence"))
             try tmux.type(canary)
         },
         Form(description: "concern log entry", onCase: true) { tmux, canary in
             try tmux.keys("c")
-            try #require(tmux.waitFor("Item 1/65"))
+            try #require(tmux.waitFor("Item 1/72"), "a new case is on template 2.0.0 (72 items)")
             try tmux.keys("c")
             try #require(tmux.waitFor("Add a concern"))
             try tmux.type(canary)
