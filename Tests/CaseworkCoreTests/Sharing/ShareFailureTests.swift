@@ -10,7 +10,7 @@ import Testing
     func share(_ service: SharingService, _ reference: CaseReference, to path: String) throws -> ShareResult {
         try service.share(ShareRequest(
             reference: reference, recipient: "police", format: .markdown, destination: path, why: "Strategy meeting",
-            options: SummaryOptions(specialCategory: .include)))
+            options: SummaryOptions(specialCategory: .include), choices: ShareChoices(condition: "safeguarding")))
     }
 
     @Test func aFailureAtAnyStepLeavesNoFileAndNoRecordOfADoneExport() throws {
@@ -18,7 +18,6 @@ import Testing
         for failAt in 1...60 {
             let temp = try TemporaryStore()
             let record = try temp.makeCase()
-            try temp.setConsent(record.reference, SharingServiceTests.lawful)
             let failing = FailingFileOperations(failAt: failAt)
             let store = try CaseStore(root: temp.store.root, operations: failing, now: { SummaryFixtures.now })
             let service = SharingService(
@@ -54,7 +53,6 @@ import Testing
     @Test func thePathOfAStoreFileIsRefusedByTheService() throws {
         let temp = try TemporaryStore()
         let record = try temp.makeCase()
-        try temp.setConsent(record.reference, SharingServiceTests.lawful)
         let file = temp.store.root + "/cases/\(record.reference).json"
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(throws: SharingRefusal.self) { try share(temp.service(), record.reference, to: file) }
