@@ -26,8 +26,10 @@ import Testing
         #expect(added.status == 0, "\(added.err)")
         #expect(added.out.contains("concern:1\t") && !added.out.contains("concern:2\t"))
 
+        // On template 2.0.0 the intent heading holds special category items, so its concerns need the choice.
         let shared = try box.run(["share", ref, "--to", "police", "--why", "Prevent referral", "-o", "police.md",
-                                  "--add", "concern:1", "--because", "It names a target"])
+                                  "--add", "concern:1", "--because", "It names a target",
+                                  "--include-special-category", "--condition", "preventing-crime"])
         #expect(shared.status == 0, "\(shared.err)")
         #expect(try String(contentsOfFile: box.folder + "/police.md", encoding: .utf8).contains("CANARY-BELIEF"))
         #expect(try box.run(["show", ref]).out.contains("Added concern:1: It names a target"))

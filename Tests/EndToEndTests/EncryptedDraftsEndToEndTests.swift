@@ -44,11 +44,11 @@ struct EncryptedDraftsEndToEndTests {
             try tmux.keys("Tab", "Tab")
             try tmux.type(canary)
         },
-        Form(description: "consent form", onCase: true) { tmux, canary in
+        Form(description: "openness and agreement form", onCase: true) { tmux, canary in
             try tmux.keys("s")
             try #require(tmux.waitFor("Lines 1-"))
             try tmux.keys("c")
-            try #require(tmux.waitFor("Consent sought"))
+            try #require(tmux.waitFor("Family told"))
             try tmux.keys("Tab")
             try tmux.type(canary)
         },

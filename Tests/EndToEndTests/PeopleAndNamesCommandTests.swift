@@ -10,7 +10,7 @@ import Testing
                                "--referrer", "Ms Bea Quorn"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
         let added = try box.run(["people", ref, "--add", "Mr Silas Wendover", "--role", "a neighbour"])
         #expect(added.status == 0 && added.out.contains("#1 Mr Silas Wendover (replaced by \"a neighbour\")"))
-        #expect(try box.run(["concern", "add", ref, "--what", "Told S. Wendover he would hurt a teacher", "--heading", "intent",
+        #expect(try box.run(["concern", "add", ref, "--what", "Told S. Wendover he would hurt a teacher", "--heading", "capability",
                              "--source", "Quorn"]).status == 0)
         let preview = try box.run(["summary", ref, "--for", "police"])
         #expect(preview.status == 0)

@@ -13,7 +13,7 @@ import Testing
         #expect(try box.run(["answer", ref, "intent.stated-wish", "significant-concern", "--note", "CANARY-THREAT: will stab a named teacher on Friday",
                              "--source", "CANARY-EVIDENCE: two pupils' written accounts", "--date", "2026-11-20", "--basis", "fact"]).status == 0)
         #expect(try box.run(["answer", ref, "referral.immediate-safety", "significant-concern", "--note", "CANARY-SAFETY: Friday"]).status == 0)
-        #expect(try box.run(["answer", ref, "capability.access-weapons", "unknown", "--note", "CANARY-UNKNOWN: knives at home?"]).status == 0)
+        #expect(try box.run(["answer", ref, "capability.funding-equipment", "unknown", "--note", "CANARY-UNKNOWN: knives at home?"]).status == 0)
         #expect(try box.run(["concern", "add", ref, "--nature", "belief", "--what", "CANARY-BELIEF: strict about prayer", "--heading", "intent"]).status == 0)
 
         let preview = try box.run(["summary", ref, "--for", "police", "--format", "json"])

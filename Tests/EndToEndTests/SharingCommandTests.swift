@@ -11,7 +11,7 @@ import Testing
                                "--referrer", "Mr Quill Larkholme"])
         #expect(new.status == 0)
         let ref = new.out.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(try box.run(["concern", "add", ref, "--what", "Said he would hurt a named teacher", "--heading", "intent",
+        #expect(try box.run(["concern", "add", ref, "--what", "Said he would hurt a named teacher", "--heading", "capability",
                              "--source", "Group chat screenshot"]).status == 0)
 
         // No consent recorded at all: a public-task share succeeds.

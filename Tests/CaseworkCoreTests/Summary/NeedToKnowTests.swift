@@ -105,8 +105,9 @@ import Testing
     @Test func specialCategoryIsMarkedAndNamed() throws {
         let police = SummaryFixtures.summary(SummaryFixtures.rich, for: "police")
         let notice = try #require(police.specialCategory)
-        // The police get the engagement indicator rated significant concern, as a Prevent referral gives it.
-        #expect(notice.fields == ["Concerns: Engagement with a group or cause", "Assessment: Identification with a group"])
+        // The police get the engagement indicator rated significant concern, and health and additional needs,
+        // as a Prevent referral gives them; both are marked, so the share needs a choice and a condition.
+        #expect(notice.fields == ["Concerns: Engagement with a group or cause", "Assessment: Identification with a group", "Assessment: Health"])
         #expect(notice.categories.contains("religion or belief"))
         let panel = SummaryFixtures.summary(SummaryFixtures.rich, for: "channel-panel")
         #expect(panel.specialCategory?.fields.contains("Assessment: Health") == true)
