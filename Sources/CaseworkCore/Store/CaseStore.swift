@@ -339,6 +339,14 @@ public final class CaseStore: @unchecked Sendable {
 
     // MARK: Audit hooks for front ends
 
+    /// Loads a case that a command is about to show a person, and logs the view at the revision read: what
+    /// every command that prints case data does, so none of them can forget the trail.
+    public func loadForViewing(_ reference: CaseReference, by actor: String) throws -> CaseRecord {
+        let record = try load(reference)
+        try recordView(reference, revision: record.revision, by: actor)
+        return record
+    }
+
     /// Logs that a person looked at a case (the workbench opening it, `casework show`).
     public func recordView(_ reference: CaseReference, revision: Int? = nil, by actor: String) throws {
         try audit.append(.view, reference: reference, revision: revision, by: actor)

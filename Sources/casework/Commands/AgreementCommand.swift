@@ -48,9 +48,7 @@ struct AgreementCommand: ParsableCommand {
                     service: service, recordedAt: now, recordedBy: workspace.user))
             }
         }
-        let record = try workspace.store.load(ref)
-        // What it prints is case data, so printing it is a view in the trail.
-        try workspace.store.recordView(ref, revision: record.revision, by: workspace.user)
+        let record = try workspace.store.loadForViewing(ref, by: workspace.user)
         guard !record.agreementLog.isEmpty else {
             print("No agreement to a service recorded for case \(ref).")
             return

@@ -54,8 +54,7 @@ struct ConcernCommand: ParsableCommand {
 
         func run() throws {
             let workspace = try storeOptions.workspace()
-            let record = try workspace.store.load(try Workspace.reference(reference))
-            try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
+            let record = try workspace.store.loadForViewing(try Workspace.reference(reference), by: workspace.user)
             if record.concerns.isEmpty { print("No concerns logged.") }
             for concern in record.concerns {
                 print("#\(concern.id) \(concern.heading) [\(concern.severity?.rawValue ?? "no severity"), \(concern.nature.rawValue)] \(TextSanitizer.line(concern.what))")

@@ -11,8 +11,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try storeOptions.workspace()
-        let record = try workspace.store.load(try Workspace.reference(reference))
-        try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
+        let record = try workspace.store.loadForViewing(try Workspace.reference(reference), by: workspace.user)
         for entry in record.history {
             print("r\(entry.revision)  \(entry.at.shortDisplay)  \(TextSanitizer.line(entry.by))  \(TextSanitizer.line(entry.summary))")
             if fields {

@@ -44,9 +44,7 @@ struct OpennessCommand: ParsableCommand {
                     on: date ?? (told.value ? now.day : nil), recordedAt: now, recordedBy: workspace.user))
             }
         }
-        let record = try workspace.store.load(ref)
-        // What it prints is case data, so printing it is a view in the trail.
-        try workspace.store.recordView(ref, revision: record.revision, by: workspace.user)
+        let record = try workspace.store.loadForViewing(ref, by: workspace.user)
         guard !record.opennessLog.isEmpty else {
             print("Nothing recorded about openness with the family for case \(ref).")
             return

@@ -35,9 +35,7 @@ struct PeopleCommand: ParsableCommand {
                 record.peopleList.append(PersonInCase(id: record.peopleList.nextID, name: add, role: role, mayBeNamed: mayBeNamed))
             }
         }
-        let record = try workspace.store.load(ref)
-        // Names of the people in the case are case data, so listing them is a view in the trail.
-        try workspace.store.recordView(ref, revision: record.revision, by: workspace.user)
+        let record = try workspace.store.loadForViewing(ref, by: workspace.user)
         print("People in case \(ref) (besides the subject)")
         if !record.referral.referrer.isEmpty { print("  referrer: \(TextSanitizer.line(record.referral.referrer)) (replaced by \"the referrer\")") }
         for person in record.peopleList {

@@ -14,8 +14,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try storeOptions.workspace()
-        var record = try workspace.store.load(try Workspace.reference(reference))
-        try workspace.store.recordView(record.reference, revision: record.revision, by: workspace.user)
+        var record = try workspace.store.loadForViewing(try Workspace.reference(reference), by: workspace.user)
         if let revision { record = try CaseHistory.record(record, atRevision: revision) }
         if json {
             StandardStreams.writeOutput(try SafeJSON.encode(record))
