@@ -32,6 +32,23 @@ import Testing
         #expect(state.visibleListings.count == 3)
     }
 
+    @Test func filtersByTheFullNameWhileInitialsAreShown() {
+        var state = Fixtures.state()
+        #expect(!state.namesShown)
+        Fixtures.press(&state, .char("/"))
+        _ = Fixtures.type(&state, "zoe ang")
+        // "Zoë Ångström-Ōta" is found by the name as typed without accents, though the row shows "ZÅ".
+        #expect(state.visibleListings.map(\.reference.rawValue) == ["KTR-4827"])
+        #expect(state.listingsMatchedOnNameOnly == 1)
+        let screen = view(state, size: Fixtures.small).text
+        #expect(screen.contains("1 matched on the full name"))
+        #expect(!screen.contains("Zoë"))
+        Fixtures.press(&state, .escape)
+        _ = Fixtures.type(&state, "/bcd")
+        #expect(state.visibleListings.map(\.reference.rawValue) == ["BCD-1234"])
+        #expect(state.listingsMatchedOnNameOnly == 0, "a match on the reference is not a match on the name")
+    }
+
     @Test func sortsAndOpens() {
         var state = Fixtures.state()
         #expect(state.visibleListings.first?.reference.rawValue == "KTR-4827")

@@ -206,6 +206,31 @@ struct WorkbenchEndToEndTests {
         #expect(utc.waitFor(created.updatedAt.shortDisplay))
     }
 
+    /// Issue 15's stumble: "Filter: Kai  0 of 3 cases" while initials were shown. The name a practitioner
+    /// was told finds the case; the row still shows initials and says the match was on the name.
+    @Test func filteringByANameFindsTheCaseWhileInitialsAreShown() throws {
+        let box = try Sandbox()
+        let (store, created) = try box.storeWithOneCase()
+        let other = try store.create(
+            subject: Subject(name: "Kai Brennan"), referral: Referral(reason: "Test", receivedOn: LocalDate(iso8601: "2026-11-02")!),
+            lead: CaseworkEnvironment.currentUser(), template: TemplateLibrary.load(storeTemplatesFolder: nil).defaultTemplate, by: CaseworkEnvironment.currentUser())
+        let session = try TmuxSession(label: "filter-name", store: box.store)
+        defer { session.kill() }
+        try #require(session.waitFor(created.reference.rawValue))
+        try session.keys("/")
+        try session.type("kai")
+        try #require(session.waitFor("1 of 2 cases"))
+        #expect(session.waitFor("1 matched on the full name"))
+        let screen = session.screen()
+        #expect(screen.contains(other.reference.rawValue) && !screen.contains(created.reference.rawValue))
+        #expect(screen.contains("K.B.") && !screen.contains("Kai Brennan"), "the row shows initials only")
+        try session.keys("Enter", "Enter")
+        try #require(session.waitFor("Part of the case"))
+        #expect(session.screen().contains(other.reference.rawValue))
+        try session.keys("q", "q")
+        #expect(session.waitUntilGone())
+    }
+
     @Test func aCaseOpenElsewhereOpensReadOnly() throws {
         let box = try Sandbox()
         let storePath = box.store

@@ -101,17 +101,33 @@ public struct AppState: Hashable, Sendable {
     }
 
     /// The cases the list shows, filtered and sorted.
-    public var visibleListings: [CaseListing] {
-        listingMemo.visible(listings: listings, filter: filter, sort: sort, namesShown: namesShown) { computeVisibleListings() }
+    public var visibleListings: [CaseListing] { visibleCases.listings }
+
+    /// How many of the visible cases matched the filter only on the subject's full name while initials are
+    /// shown, so the list can say why a row with other initials is there.
+    public var listingsMatchedOnNameOnly: Int { visibleCases.matchedOnNameOnly }
+
+    var visibleCases: VisibleCases {
+        listingMemo.visible(listings: listings, filter: filter, sort: sort, namesShown: namesShown) { computeVisibleCases() }
     }
 
-    func computeVisibleListings() -> [CaseListing] {
-        let needle = filter.lowercased()
+    /// The filter looks at the reference, initials, status and lead, and always at the full name (folded
+    /// for case and accents, so "zoe" finds "Zoë"): a practitioner looks a case up by the name they were
+    /// told, whether or not names are on screen. The rows still show initials only.
+    func computeVisibleCases() -> VisibleCases {
+        let needle = CaseFilterText.fold(filter)
+        var matchedOnNameOnly = 0
         let filtered = needle.isEmpty ? listings : listings.filter { listing in
-            [listing.reference.rawValue, listing.subjectInitials, listing.status.label, listing.lead,
-             namesShown ? listing.subjectName : ""]
-                .contains { $0.lowercased().contains(needle) }
+            let shownFields = [listing.reference.rawValue, listing.subjectInitials, listing.status.label, listing.lead]
+            if shownFields.contains(where: { CaseFilterText.fold($0).contains(needle) }) { return true }
+            guard CaseFilterText.fold(listing.subjectName).contains(needle) else { return false }
+            if !namesShown { matchedOnNameOnly += 1 }
+            return true
         }
+        return VisibleCases(listings: sorted(filtered), matchedOnNameOnly: matchedOnNameOnly)
+    }
+
+    private func sorted(_ filtered: [CaseListing]) -> [CaseListing] {
         switch sort {
         case .lastChange: return filtered.sorted { ($0.updatedAt, $0.reference) > ($1.updatedAt, $1.reference) }
         case .reference: return filtered.sorted { $0.reference < $1.reference }

@@ -17,12 +17,12 @@ public final class ListingMemo: Hashable, @unchecked Sendable {
         var namesShown: Bool
     }
 
-    private let memo = Mutex<(key: Key?, value: [CaseListing])>((nil, []))
+    private let memo = Mutex<(key: Key?, value: VisibleCases)>((nil, VisibleCases()))
 
     public init() {}
 
     func visible(listings: [CaseListing], filter: String, sort: CaseSort, namesShown: Bool,
-                 compute: () -> [CaseListing]) -> [CaseListing] {
+                 compute: () -> VisibleCases) -> VisibleCases {
         let wanted = Key(listings: listings, filter: filter, sort: sort, namesShown: namesShown)
         if let cached = memo.withLock({ $0.key == wanted ? $0.value : nil }) { return cached }
         let computed = compute()

@@ -31,7 +31,7 @@ extension AppState {
         case .end, .char("G"): listCursor = max(0, count - 1)
         case .char("/"):
             filtering = true
-            say("Type to filter by reference, initials, status or lead; Enter keeps it, Esc clears it.")
+            say("Filter by reference, name, initials, status or lead; Enter keeps, Esc clears.")
         case .char("s"):
             let all = CaseSort.allCases
             sort = all[(all.firstIndex(of: sort)! + 1) % all.count]

@@ -8,8 +8,19 @@ extension Frame {
         let subjectWidth = wide ? 28 : 12
         var header = "\(DisplayWidth.pad("Ref", to: 9))\(DisplayWidth.pad(state.namesShown ? "Subject" : "Initials", to: subjectWidth + 1))"
         header += "\(DisplayWidth.pad("Status", to: 14))\(DisplayWidth.pad("Last change", to: 17))\(DisplayWidth.pad("Progress", to: 14))Lead"
-        var filterLine = "\(listings.count) of \(state.listings.count) cases · sorted by \(state.sort.label)"
-        if state.filtering || !state.filter.isEmpty { filterLine = "Filter: \(state.filter)\(state.filtering ? "▏" : "")   " + filterLine }
+        let counted = "\(listings.count) of \(state.listings.count) cases"
+        let sortedBy = " · sorted by \(state.sort.label)"
+        var filterLine = counted + sortedBy
+        if state.filtering || !state.filter.isEmpty {
+            let typed = "Filter: \(state.filter)\(state.filtering ? "▏" : "")   "
+            filterLine = typed + counted + sortedBy
+            let onName = state.listingsMatchedOnNameOnly
+            if onName > 0 {
+                // Said in full even at 80 columns: the sort order gives way first.
+                let why = " · \(onName) matched on the full name (F4 shows names)"
+                filterLine = DisplayWidth.of(" " + filterLine + why) > size.columns ? typed + counted + why : filterLine + why
+            }
+        }
         grid.write(" " + filterLine, row: box.row, column: 0, style: state.filtering ? .input : .muted)
         grid.write(" " + header, row: box.row + 1, column: 0, style: .heading)
         let rows = box.height - 2
