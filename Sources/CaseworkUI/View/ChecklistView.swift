@@ -80,9 +80,9 @@ extension Frame {
         }
         if item.isSpecialCategory {
             let kinds = (item.specialCategories ?? []).map(\.label).joined(separator: ", ")
-            grid.write(DisplayWidth.truncate("Special category data\(kinds.isEmpty ? "" : ": \(kinds)"); record only what is needed.", to: width),
-                       row: row, column: x, style: .muted, maxWidth: width)
-            row += 1
+            // Wrapped, never cut: "record only wh…" at 80 columns hid the instruction itself.
+            row += grid.paragraph("Special category data\(kinds.isEmpty ? "" : ": \(kinds)"); record only what is needed.",
+                                  row: row, column: x, width: width, maxRows: 3, style: .muted)
         }
 
         // Status line and the keys that set it.
@@ -92,10 +92,15 @@ extension Frame {
             let used = grid.write("Status (0 1 2 n u x): ", row: row, column: x, maxWidth: width)
             grid.write(open.template.label(for: answer.status, item: item.id), row: row, column: x + used, style: style,
                        maxWidth: width - used)
-            if box.height > 30 {
-                row += 1
-                let ratings = section?.ratingLabels?.keys(separator: " · ") ?? "0 none · 1 some · 2 significant"
-                grid.write(ratings + " · n not applicable · u unknown · x clear", row: row, column: x, style: .muted, maxWidth: width)
+            // The legend at every size, in the section's own words (strengths read "in place" to "not in
+            // place"): at 80x24 "Status (0 1 2 n u x)" alone left a first-timer guessing.
+            row += 1
+            let ratings = section?.ratingLabels?.keys(separator: " · ") ?? "0 none · 1 some · 2 significant"
+            let legend = ratings + " · n not applicable · u unknown · x clear"
+            if DisplayWidth.of(legend) <= width {
+                grid.write(legend, row: row, column: x, style: .muted, maxWidth: width)
+            } else {
+                row += grid.paragraph(legend, row: row, column: x, width: width, maxRows: 2, style: .muted) - 1
             }
         case .scale:
             let scale = item.scale ?? ScaleDefinition(min: 0, max: 10, minLabel: "", maxLabel: "")
