@@ -11,6 +11,9 @@ public enum LogKind: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// "an agency", not "a agency", in a form's heading.
+    public var withArticle: String { (singular.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + singular }
+
     public var singular: String {
         switch self {
         case .concerns: "concern"

@@ -58,7 +58,7 @@ extension Frame {
     mutating func drawLog(_ box: Box) {
         guard let kind = state.screen.logKind, let record = state.open?.record else { return }
         if let form = state.form, case .entry(_, let id) = form.purpose {
-            drawForm(box, heading: id == nil ? "Add a \(kind.singular)" : "Edit \(kind.singular) \(id!)")
+            drawForm(box, heading: id == nil ? "Add \(kind.withArticle)" : "Edit \(kind.singular) \(id!)")
             return
         }
         let count = state.entryCount(kind, in: record)

@@ -82,7 +82,7 @@ extension AppState {
                 KeyHelp("s", "Summary", "The multi-agency summary as it stands"),
                 KeyHelp("t/a/p", "Strengths, agencies, actions", "Strengths (t), agencies (a), actions (p)", bar: false),
                 KeyHelp("]", "Next open item", "Go to the next item with no answer or an unknown one", bar: false),
-                KeyHelp("Esc", "Cases", "Back to the case list"),
+                KeyHelp("Esc", "Cases", "Back to the case list (h and Left do the same)"),
                 names,
                 quit,
             ]
