@@ -12,8 +12,12 @@ final class GridPainter {
     /// Cells written by the last paint (tests and the curious can watch the diff work).
     private(set) var cellsWritten = 0
 
-    init(screen: TerminalScreen) {
+    /// A visible cursor on the focus, and no decorative lines for a braille display to spell out.
+    private let accessible: Bool
+
+    init(screen: TerminalScreen, accessible: Bool = false) {
         self.screen = screen
+        self.accessible = accessible
         if screen.colours { GridPainter.definePairs() }
     }
 
@@ -33,11 +37,17 @@ final class GridPainter {
             draw(grid.cells[change.row][change.column], row: change.row, column: change.column, window: window)
         }
         cellsWritten = changes.count
+        // The cursor always ends on the focused thing, moved there last, so a screen reader or braille
+        // display following it reads the selected case, item, field or button. It shows in a text field,
+        // and everywhere when the user asked for an accessible screen.
         if let cursor = grid.cursor {
             curs_set(1)
             wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else if let focus = grid.focus {
+            curs_set(accessible ? 1 : 0)
+            wmove(window, Int32(focus.row), Int32(focus.column))
         } else {
-            curs_set(0)
+            curs_set(accessible ? 1 : 0)
             wmove(window, Int32(grid.size.rows - 1), 0)
         }
         wrefresh(window)
@@ -45,7 +55,10 @@ final class GridPainter {
     }
 
     private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
-        var characters: [wchar_t] = cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        // Box-drawing lines (U+2500 to U+257F) carry no information: a braille display would read each
+        // "─" of a rule aloud, so an accessible screen draws them as spaces.
+        let decorative = accessible && cell.character.unicodeScalars.allSatisfy { (0x2500...0x257F).contains($0.value) }
+        var characters: [wchar_t] = (decorative ? " " : cell.character).unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         var complex = cchar_t()
         let (attributes, pair) = style(cell.style)

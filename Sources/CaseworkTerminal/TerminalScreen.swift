@@ -41,7 +41,9 @@ final class TerminalScreen {
         return text.isEmpty ? nil : .text(text)
     }
 
-    init() throws {
+    /// `colours: false` draws every role with attributes only (reverse, bold, underline), as NO_COLOR
+    /// does: the accessible screen never carries information by colour alone.
+    init(colours wanted: Bool = true) throws {
         setlocale(LC_ALL, "")
         guard let window = initscr() else { throw TerminalError.noTerminal }
         self.window = window
@@ -55,7 +57,7 @@ final class TerminalScreen {
         TerminalScreen.defineCommonKeys()
         wtimeout(window, 100)
         let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
-        colours = has_colors() && noColor.isEmpty
+        colours = wanted && has_colors() && noColor.isEmpty
         if colours {
             start_color()
             use_default_colors()

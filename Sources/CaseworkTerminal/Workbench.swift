@@ -8,7 +8,9 @@ import FoundationEssentials
 /// Opens the full-screen workbench on a workspace: the input loop between the terminal and CaseworkUI.
 public enum Workbench {
     /// `training` (from `casework demo`) only adds what training mode shows; the loop is the same.
-    public static func run(workspace: Workspace, training: TrainingOptions? = nil) throws {
+    /// `accessible`: the cursor visible on the focus, no colour-only information, no decorative lines
+    /// (`casework --accessible`, or CASEWORK_ACCESSIBLE=1 in the environment).
+    public static func run(workspace: Workspace, training: TrainingOptions? = nil, accessible: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CaseworkError.invalidArgument(
                 "The workbench needs a terminal; from a script use the commands listed by `casework --help`.")
@@ -19,9 +21,9 @@ public enum Workbench {
         // The first screen is drawn from the index; right after it, every case file is checked against it.
         var listChecked = false
         state.training = training.map(TrainingMode.init(options:))
-        let screen = try TerminalScreen()
+        let screen = try TerminalScreen(colours: !accessible)
         defer { screen.close() }
-        let painter = GridPainter(screen: screen)
+        let painter = GridPainter(screen: screen, accessible: accessible)
         state.size = screen.size
         var lastTick = Date()
         var immediateFailures = 0

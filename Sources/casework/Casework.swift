@@ -32,10 +32,11 @@ struct Casework: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var screenOptions: ScreenOptions
 
     func run() throws {
         let workspace = try storeOptions.workspace()
-        try Workbench.run(workspace: workspace)
+        try Workbench.run(workspace: workspace, accessible: screenOptions.isAccessible)
     }
 
     /// The parser's own `main`, except that an error reaches standard error through the sanitiser: an

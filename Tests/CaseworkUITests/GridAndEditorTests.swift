@@ -130,3 +130,31 @@ import Testing
         #expect(GridDiff.changes(from: old, to: new).map(\.column) == [2])
     }
 }
+
+/// The focus a screen reader follows when no text field has the cursor.
+@Suite struct GridFocusTests {
+    @Test func theFirstHighlightedTextIsTheFocus() {
+        var grid = Grid(size: Size(columns: 20, rows: 4))
+        grid.write("Cases", row: 0, column: 0, style: .title)
+        grid.fill(row: 2, style: .selected)
+        grid.write("KTR-4827", row: 2, column: 1, style: .selected)
+        grid.write("other", row: 3, column: 1, style: .selected)
+        #expect(grid.focus?.row == 2 && grid.focus?.column == 1)
+        #expect(grid.cursorOrFocus?.row == 2)
+    }
+
+    @Test func aViewsOwnFocusAndATextCursorComeFirst() {
+        var grid = Grid(size: Size(columns: 20, rows: 4))
+        grid.write("row", row: 1, column: 0, style: .selected)
+        grid.focus = (3, 5)
+        #expect(grid.focus?.row == 3 && grid.focus?.column == 5)
+        grid.cursor = (0, 2)
+        #expect(grid.cursorOrFocus?.row == 0 && grid.cursorOrFocus?.column == 2)
+    }
+
+    @Test func aGridWithNothingHighlightedHasNoFocus() {
+        var grid = Grid(size: Size(columns: 20, rows: 2))
+        grid.write("plain", row: 0, column: 0)
+        #expect(grid.focus == nil)
+    }
+}

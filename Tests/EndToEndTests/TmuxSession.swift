@@ -88,6 +88,36 @@ final class TmuxSession {
         (try? TmuxSession.tmux(["capture-pane", "-p", "-t", name])) ?? ""
     }
 
+    /// Where the terminal cursor is (what a screen reader follows), and whether it is shown.
+    func cursor() -> (x: Int, y: Int, visible: Bool)? {
+        let text = (try? TmuxSession.tmux(["display-message", "-p", "-t", name, "#{cursor_x},#{cursor_y},#{cursor_flag}"])) ?? ""
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return (parts[0], parts[1], parts[2] == 1)
+    }
+
+    /// The screen line the cursor is on.
+    func cursorLine() -> String {
+        guard let cursor = cursor() else { return "" }
+        let lines = screen().components(separatedBy: "\n")
+        return lines.indices.contains(cursor.y) ? lines[cursor.y] : ""
+    }
+
+    /// Waits until the cursor's line holds the text (the cursor is moved last in a frame, so a test that
+    /// reads it at once can catch a frame half drawn).
+    @discardableResult
+    func waitForCursor(on text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = cursorLine()
+            if last.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("The cursor is not on \"\(text)\"; its line: \"\(last)\". The screen:\n\(screen())", sourceLocation: sourceLocation)
+        return false
+    }
+
     var isRunning: Bool { (try? TmuxSession.tmux(["has-session", "-t", name])) != nil }
 
     /// Waits until the screen shows the text; the last screen is in the failure message.

@@ -18,6 +18,30 @@ public struct Grid: Hashable, Sendable {
     private var cursorRow: Int?
     private var cursorColumn = 0
 
+    /// Where the focused thing is (the selected row, the current item's status, a button) when no text
+    /// field has the cursor. Screen readers and braille displays follow the terminal cursor, so the
+    /// terminal layer parks the cursor here, hidden or visible, instead of on the last row.
+    /// A view sets it where the focus is not simply the first highlighted text.
+    public var focus: (row: Int, column: Int)? {
+        get { focusRow.map { ($0, focusColumn) } ?? firstSelected.map { ($0.row, $0.column) } }
+        set {
+            focusRow = newValue?.row
+            focusColumn = newValue?.column ?? 0
+        }
+    }
+    private var focusRow: Int?
+    private var focusColumn = 0
+    /// The first text written in the selection style: the highlighted row on every list.
+    private var firstSelected: Position?
+
+    private struct Position: Hashable, Sendable {
+        var row: Int
+        var column: Int
+    }
+
+    /// Where the terminal cursor goes after a paint: the text cursor if a field has one, else the focus.
+    public var cursorOrFocus: (row: Int, column: Int)? { cursor ?? focus }
+
     public init(size: Size) {
         self.size = size
         cells = Array(repeating: Array(repeating: .blank, count: max(0, size.columns)), count: max(0, size.rows))
@@ -30,6 +54,7 @@ public struct Grid: Hashable, Sendable {
         guard row >= 0, row < size.rows, column < size.columns else { return 0 }
         let limit = min(size.columns, column + (maxWidth ?? size.columns))
         var x = column
+        if style.role == .selected, firstSelected == nil, !text.isEmpty { firstSelected = Position(row: row, column: max(0, column)) }
         for character in TextSanitizer.line(text) {
             var shown = character
             var width = DisplayWidth.of(character)
@@ -102,6 +127,7 @@ public struct Grid: Hashable, Sendable {
 
     public static func == (lhs: Grid, rhs: Grid) -> Bool {
         lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorRow == rhs.cursorRow && lhs.cursorColumn == rhs.cursorColumn
+            && lhs.focusRow == rhs.focusRow && lhs.focusColumn == rhs.focusColumn && lhs.firstSelected == rhs.firstSelected
     }
 
     public func hash(into hasher: inout Hasher) {

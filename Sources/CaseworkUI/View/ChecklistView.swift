@@ -90,6 +90,8 @@ extension Frame {
         case .rated:
             let style: Style = answer.status == .significantConcern || answer.status == .unknown ? .warning : .heading
             let used = grid.write("Status (0 1 2 n u x): ", row: row, column: x, maxWidth: width)
+            // The item's status is what the keys change: the focus a screen reader should land on.
+            grid.focus = (row, x + used)
             grid.write(open.template.label(for: answer.status, item: item.id), row: row, column: x + used, style: style,
                        maxWidth: width - used)
             // The legend at every size, in the section's own words (strengths read "in place" to "not in
@@ -105,11 +107,13 @@ extension Frame {
         case .scale:
             let scale = item.scale ?? ScaleDefinition(min: 0, max: 10, minLabel: "", maxLabel: "")
             let used = grid.write("Scale: ", row: row, column: x, maxWidth: width)
+            grid.focus = (row, x + used)
             grid.write(answer.scale.map { "\($0) of \(scale.max)" } ?? "not set", row: row, column: x + used, style: .heading)
             row += 1
             grid.write("\(scale.min) = \(scale.minLabel); \(scale.max) = \(scale.maxLabel). Digits, + and - set it.",
                        row: row, column: x, style: .muted, maxWidth: width)
         case .narrative:
+            grid.focus = (row, x)
             grid.write("Written answer: press Enter to write it.", row: row, column: x, style: .muted, maxWidth: width)
         }
         row += 1

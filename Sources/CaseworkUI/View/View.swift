@@ -132,6 +132,8 @@ struct Frame {
             place += ", item \"\(item.title)\""
         }
         grid.paragraph("Resume where you were: \(place)?", row: box.row + 2, column: box.column + 2, width: width - 4, maxRows: 2, style: .heading)
+        // The question is what Enter and Esc answer, not the list row behind the panel.
+        grid.focus = (box.row + 2, box.column + 2)
         if offer.draft != nil || offer.form != nil {
             let kept = offer.form != nil ? "The form you were filling in was kept and will be put back." : "Text you were typing was kept and will be put back."
             grid.write(kept, row: box.row + 4, column: box.column + 2, maxWidth: width - 4)

@@ -24,6 +24,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keep the training store in this folder (new, empty, or one made by --keep before).", valueName: "dir"))
     var keep: String?
     @Flag(help: "Start over: wipe the kept training store and copy the training cases in again.") var reset = false
+    @OptionGroup var screenOptions: ScreenOptions
     @Flag(help: "Print the training cases and the trainer's notes, and exit.") var list = false
 
     func run() throws {
@@ -43,12 +44,13 @@ struct DemoCommand: ParsableCommand {
             }
         }
         try Self.openWorkbench(
-            on: session.workspace, training: TrainingOptions(guided: guided, echoKeys: echoKeys))
+            on: session.workspace, training: TrainingOptions(guided: guided, echoKeys: echoKeys),
+            accessible: screenOptions.isAccessible)
     }
 
     /// The one place the demo hands over to the workbench: the same workbench as real work, with the
     /// training options (banner, guided hints, key echo) as the only difference.
-    static func openWorkbench(on workspace: Workspace, training: TrainingOptions) throws {
-        try Workbench.run(workspace: workspace, training: training)
+    static func openWorkbench(on workspace: Workspace, training: TrainingOptions, accessible: Bool = false) throws {
+        try Workbench.run(workspace: workspace, training: training, accessible: accessible)
     }
 }
