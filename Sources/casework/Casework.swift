@@ -21,7 +21,7 @@ struct Casework: ParsableCommand {
             """,
         version: CaseworkVersion.string,
         subcommands: [
-            NewCommand.self, ListCommand.self, ShowCommand.self, AnswerCommand.self, ScopeCommand.self, ConcernCommand.self,
+            NewCommand.self, DetailsCommand.self, ListCommand.self, ShowCommand.self, AnswerCommand.self, ScopeCommand.self, ConcernCommand.self,
             StrengthCommand.self, AgencyCommand.self, ActionCommand.self, DecideCommand.self,
             HistoryCommand.self, TemplateCommand.self, SettingsCommand.self,
             OpennessCommand.self, AgreementCommand.self, PeopleCommand.self, SummaryCommand.self, ShareCommand.self, StatsCommand.self, DemoCommand.self,

@@ -231,6 +231,38 @@ struct WorkbenchEndToEndTests {
         #expect(session.waitUntilGone())
     }
 
+    /// Issue 15's stumble: no date of birth anywhere in the workbench, so the summaries said "Age: not
+    /// known" for a 16-year-old. `e` on the overview corrects it; the summary preview follows at once.
+    @Test func aDateOfBirthAddedInTheWorkbenchGivesTheAgeInTheSummary() throws {
+        let box = try Sandbox()
+        let (store, created) = try box.storeWithOneCase()
+        let session = try TmuxSession(label: "details", store: box.store)
+        defer { session.kill() }
+        try #require(session.waitFor(created.reference.rawValue))
+        try session.keys("Enter")
+        try #require(session.waitFor("age not known"))
+        try session.keys("e")
+        try #require(session.waitFor("The person and the referral"))
+        try session.keys("Tab")
+        try session.type("2010-05-01")
+        try session.keys("Escape")
+        try #require(session.waitFor("Date of birth corrected."))
+        #expect(session.waitFor("Subject: T.P., 16"))
+        try session.keys("s")
+        try #require(session.waitFor("draft, not shared"))
+        try session.keys("PageDown")
+        try #require(session.waitFor("Age:"))
+        let ageLine = session.screen().components(separatedBy: "\n").first { $0.contains("Age:") } ?? ""
+        #expect(ageLine.contains("16") && !ageLine.contains("not known"), "the preview has the age: \(ageLine)")
+        try session.keys("Escape")
+        try #require(session.waitFor("Part of the case"))
+        try session.keys("q")
+        #expect(session.waitUntilGone())
+        let saved = try store.load(created.reference)
+        #expect(saved.subject.dateOfBirth == LocalDate(iso8601: "2010-05-01"))
+        #expect(saved.history.last?.summary == "Date of birth corrected")
+    }
+
     @Test func aCaseOpenElsewhereOpensReadOnly() throws {
         let box = try Sandbox()
         let storePath = box.store

@@ -4,11 +4,16 @@ public struct Subject: Hashable, Sendable, Codable {
     public var dateOfBirth: LocalDate?
     /// Used when the date of birth is not known.
     public var approximateAge: Int?
+    /// The language the person asked to be worked with in (a code from the settings' offered languages,
+    /// such as `cy`, or the language's name): recorded so the choice is respected, as the Welsh Language
+    /// Standards' active offer requires. Optional and left out of the file when not recorded.
+    public var language: String?
 
-    public init(name: String, dateOfBirth: LocalDate? = nil, approximateAge: Int? = nil) {
+    public init(name: String, dateOfBirth: LocalDate? = nil, approximateAge: Int? = nil, language: String? = nil) {
         self.name = name
         self.dateOfBirth = dateOfBirth
         self.approximateAge = approximateAge
+        self.language = language
     }
 
     /// "A. B." style initials, shown by default so that a screen seen over a shoulder names no one.

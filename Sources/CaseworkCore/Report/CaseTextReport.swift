@@ -27,6 +27,7 @@ public struct CaseTextReport {
         let s = TextSanitizer.line
         out.append("Case \(r.reference)  (\(r.status.label), revision \(r.revision))")
         out.append("Subject:   \(s(showNames ? r.subject.name : r.subject.initials))" + ageText())
+        if let language = r.subject.language { out.append("Language:  \(s(language))") }
         out.append("Lead:      \(s(r.lead))")
         out.append("Opened:    \(r.createdAt.shortDisplay) by \(s(r.createdBy))")
         out.append("Updated:   \(r.updatedAt.shortDisplay) by \(s(r.updatedBy))")
@@ -35,6 +36,8 @@ public struct CaseTextReport {
         out.append("Referral (received \(r.referral.receivedOn))")
         if !r.referral.referrer.isEmpty {
             out.append("  Referred by: \(s(r.referral.referrer))" + (r.referral.referrerRole.isEmpty ? "" : " (\(s(r.referral.referrerRole)))"))
+        } else if !r.referral.referrerRole.isEmpty {
+            out.append("  Referred by: someone not named (\(s(r.referral.referrerRole)))")
         }
         out.append(contentsOf: indented(r.referral.reason))
 

@@ -14,6 +14,8 @@ public struct Form: Hashable, Sendable {
         case decline
         /// Openness with the family and agreement to a service, on the summary screen (`consent` in drafts).
         case consent
+        /// Correcting the person's and the referral's details, on the overview.
+        case details
     }
 
     public var purpose: Purpose

@@ -8,6 +8,7 @@ extension Form.Purpose {
         case .newCase: "new-case"
         case .decision: "decision"
         case .consent: "consent"
+        case .details: "details"
         case .entry(let kind, let id): "entry:\(kind.rawValue):\(id.map(String.init) ?? "new")"
         case .share, .decline: nil
         }
@@ -91,6 +92,10 @@ extension AppState {
             guard open != nil, !readOnly else { return }
             if screen != .summary { go(to: .summary) }
             openConsentForm()
+        case "details":
+            guard open != nil, !readOnly else { return }
+            if screen != .overview { go(to: .overview) }
+            openDetailsForm()
         case "entry":
             guard open != nil, !readOnly, parts.count == 3, let kind = LogKind(rawValue: parts[1]) else { return }
             let id = Int(parts[2]).flatMap { id in entryExists(kind, id: id) ? id : nil }

@@ -18,15 +18,23 @@ extension AppState {
         }
         switch key {
         case .escape:
-            if !current.changed { form = nil; return screen.logKind != nil ? [] : back() }
+            // A form over a screen of its own (a log, the overview's details) closes onto that screen.
+            let staysOnScreen = screen.logKind != nil || current.purpose == .details
+            if !current.changed { form = nil; return staysOnScreen ? [] : back() }
             if current.discardArmed {
                 form = nil
                 say("Discarded.")
-                return screen.logKind != nil ? [] : back()
+                return staysOnScreen ? [] : back()
             }
             return submitForm(quietly: false, leaving: true)
         case .ctrl("s"), .function(2):
-            return submitForm(quietly: false, leaving: screen != .decision)
+            return submitForm(quietly: false, leaving: screen != .decision && current.purpose != .details)
+        case .ctrl("u") where field.kind != .choice:
+            // Clears the field, as in a shell: correcting a whole name is quicker than deleting it.
+            current.fields[focus].editor = TextEditor("", multiline: field.kind == .multiline)
+            current.fields[focus].editor.markChanged()
+            current.discardArmed = false
+            typed()
         case .tab: moveBy = 1
         case .backTab: moveBy = -1
         case .enter:
@@ -96,7 +104,7 @@ extension AppState {
             do {
                 switch field.kind {
                 case .date:
-                    guard !["due", "review", "received"].contains(field.id), let day = dates[field.id] ?? nil else { continue }
+                    guard !["due", "review", "received", "dob"].contains(field.id), let day = dates[field.id] ?? nil else { continue }
                     try ValueChecks.observedOn(day, field: field.label, today: today)
                 case .text, .multiline:
                     if field.required {
@@ -208,6 +216,8 @@ extension AppState {
             return effects
         case .share, .decline:
             return submitSharingForm(current, quietly: quietly)
+        case .details:
+            return submitDetailsForm(current, dates: dates, leaving: leaving)
         case .consent:
             let effects = submitConsentForm(current, dates: dates)
             pendingSave?.form = current

@@ -26,6 +26,7 @@ extension AppState {
         case .char("a"): go(to: .agencies)
         case .char("p"): go(to: .actions)
         case .char("d"): openDecision()
+        case .char("e"): openDetailsForm()
         case .char("s"): summaryScroll = 0; go(to: .summary)
         case .escape, .left, .char("h"):
             return back()

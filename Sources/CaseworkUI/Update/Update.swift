@@ -85,6 +85,7 @@ extension AppState {
     var formOnScreen: Bool {
         guard form != nil else { return false }
         return screen == .newCase || screen == .decision || screen.logKind != nil || screen == .summary
+            || (screen == .overview && form?.purpose == .details)
     }
 
     mutating func insertText(_ text: String) {
@@ -163,7 +164,7 @@ extension AppState {
         switch screen {
         case .caseList: return caseListKey(key)
         case .newCase, .decision: return formKey(key)
-        case .overview: return overviewKey(key)
+        case .overview: return form?.purpose == .details ? formKey(key) : overviewKey(key)
         case .checklist: return checklistKey(key)
         case .concerns, .strengths, .agencies, .actions:
             return form != nil ? formKey(key) : logKey(key)

@@ -74,6 +74,15 @@ extension Frame {
         grid.write(item.title, row: row, column: x, style: .heading, maxWidth: width)
         row += 1
         row += grid.paragraph(item.question, row: row, column: x, width: width, maxRows: 4)
+        if item.has(.referrerIdentity) {
+            // Filled from the referral, not asked again: the evidence below is for how they know the person.
+            let referral = open.record.referral
+            let who = [referral.referrer, referral.referrerRole].filter { !$0.isEmpty }.joined(separator: ", ")
+            let line = who.isEmpty
+                ? "The referral names no referrer yet: e on the overview adds them."
+                : "From the referral: \(who) (e on the overview corrects it). Add how they know the person."
+            row += grid.paragraph(line, row: row, column: x, width: width, maxRows: 2, style: .muted)
+        }
         if item.has(.immediateSafety) {
             grid.write("If harm is imminent, call 999 now.", row: row, column: x, style: .warning, maxWidth: width)
             row += 1

@@ -50,6 +50,7 @@ extension AppState {
                 help,
                 KeyHelp("Tab/↓", "Next", "Next field (Shift-Tab or ↑ for the previous one)"),
                 choice ? KeyHelp("←/→", "Choose", "Change the choice (space too)") : KeyHelp("Enter", "Next", "Next field; on the last field, save (a new line in long text)"),
+                KeyHelp("^U", "Clear", "Clear the field to type it again", bar: false),
                 sharingForm ? KeyHelp("^S/F2", form.purpose == .share ? "Share" : "Record", "Share now (or record the decision); refused, with the reasons, if anything is missing")
                     : KeyHelp("^S/F2", "Save", "Save the form now"),
                 sharingForm ? KeyHelp("Esc", "Close", "Close without sharing or recording; S or d brings back what you typed")
@@ -80,6 +81,7 @@ extension AppState {
                 KeyHelp("o", "Concerns", "The concerns log"),
                 KeyHelp("d", "Decide", "The decision: threshold, route, rationale, review date"),
                 KeyHelp("s", "Summary", "The multi-agency summary as it stands"),
+                KeyHelp("e", "Details", "Correct the person's name, date of birth, age or language, or the referral", bar: false),
                 KeyHelp("t/a/p", "Strengths, agencies, actions", "Strengths (t), agencies (a), actions (p)", bar: false),
                 KeyHelp("]", "Next open item", "Go to the next item with no answer or an unknown one", bar: false),
                 KeyHelp("Esc", "Cases", "Back to the case list (h and Left do the same)"),

@@ -4,6 +4,10 @@ extension Frame {
     /// Progress per section, concerns by heading, what is unknown, the decision; the way into each part.
     mutating func drawOverview(_ box: Box) {
         guard let open = state.open else { return }
+        if let form = state.form, form.purpose == .details {
+            drawForm(box, heading: "The person and the referral (Esc saves, F2 or Ctrl-S saves and stays)")
+            return
+        }
         let record = open.record
         let template = open.template
         let leftWidth = size.columns >= 120 ? 64 : 46
@@ -48,9 +52,8 @@ extension Frame {
         right += 1
         let subject = state.subjectLabel(record.subject)
         var who = "Subject: \(subject)"
-        if let age = record.subject.age(on: state.today) { who += ", \(age)" }
-        grid.write(who, row: right, column: rightColumn, maxWidth: rightWidth)
-        right += 1
+        if let age = record.subject.age(on: state.today) { who += ", \(age)" } else { who += ", age not known (e)" }
+        right += grid.paragraph(who, row: right, column: rightColumn, width: rightWidth, maxRows: 2)
         right += grid.paragraph("Referred \(record.referral.receivedOn) · lead \(record.lead)", row: right, column: rightColumn, width: rightWidth, maxRows: 2)
         right += grid.paragraph("Reason: " + record.referral.reason, row: right, column: rightColumn, width: rightWidth, maxRows: 2, style: .muted)
 
