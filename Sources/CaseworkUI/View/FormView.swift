@@ -32,6 +32,11 @@ extension Frame {
                     drawEditor(field.editor, row: row, column: fieldColumn, width: fieldWidth, rows: min(rows, box.bottom - row), focused: false)
                 }
                 row += rows
+            case .text where !focused && DisplayWidth.of(field.editor.text) > fieldWidth:
+                // Left, a long value wraps from its start: one row showing only its end looked like lost text
+                // ("From whom: Kai also agreed" for a sentence naming the mother first).
+                row += grid.paragraph(field.editor.text, row: row, column: fieldColumn, width: fieldWidth,
+                                      maxRows: max(1, min(3, box.bottom - row)))
             case .text, .date:
                 drawEditor(field.editor, row: row, column: fieldColumn, width: fieldWidth, rows: 1, focused: focused)
                 if field.kind == .date, focused {
