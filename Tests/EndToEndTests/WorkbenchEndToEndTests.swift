@@ -263,6 +263,40 @@ struct WorkbenchEndToEndTests {
         #expect(saved.history.last?.summary == "Date of birth corrected")
     }
 
+    /// Issue 15's stumble: the resume question named an item and then opened the summary on another
+    /// recipient. Killed outright on the police summary, the next start asks about that summary and lands on it.
+    @Test func aResumeLandsOnTheSummaryItNames() throws {
+        let box = try Sandbox()
+        let (_, created) = try box.storeWithOneCase()
+        let settings = try SettingsValidator.load(storePath: box.store + "/settings.json")
+        let police = try #require(settings.recipients.firstIndex { $0.id == "police" })
+        let first = try TmuxSession(label: "resume-summary", store: box.store)
+        defer { first.kill() }
+        try #require(first.waitFor(created.reference.rawValue))
+        try first.keys("Enter")
+        try #require(first.waitFor("Part of the case"))
+        try first.keys("s")
+        try #require(first.waitFor("draft, not shared"))
+        try first.keys("r", "Home")
+        for _ in 0..<police { try first.keys("Down") }
+        try first.keys("Enter")
+        try #require(first.waitFor("For: \(settings.recipients[police].name)"))
+        Thread.sleep(forTimeInterval: 1.5)  // the session file is written within a second of a change
+        #expect(try first.signalProgram(SIGKILL))
+        #expect(first.waitUntilGone())
+
+        let second = try TmuxSession(label: "resume-summary-2", store: box.store)
+        defer { second.kill() }
+        try #require(second.waitFor("Resume where you were: case \(created.reference.rawValue), the summary for \(settings.recipients[police].name)?"))
+        try second.keys("Enter")
+        #expect(second.waitFor("For: \(settings.recipients[police].name)"))
+        #expect(second.waitFor("Back where you were: case \(created.reference.rawValue), the summary for"))
+        try second.keys("Escape")
+        try #require(second.waitFor("Part of the case"))
+        try second.keys("q")
+        #expect(second.waitUntilGone())
+    }
+
     @Test func aCaseOpenElsewhereOpensReadOnly() throws {
         let box = try Sandbox()
         let storePath = box.store

@@ -7,16 +7,20 @@ public struct WorkbenchSession: Hashable, Sendable, Codable {
     /// The screen's stable name (`overview`, `checklist`, ...).
     public var screen: String
     public var itemID: String?
+    /// The recipient the summary screen was previewing (absent on other screens and in older files), so
+    /// a resume lands on the same recipient's summary, not the internal record.
+    public var recipient: String?
     public var draft: Draft?
     /// A form being filled in and not yet saved (absent in files from before forms were kept).
     public var form: FormDraft?
     public var savedAt: Timestamp
 
-    public init(reference: CaseReference?, screen: String, itemID: String?, draft: Draft?, form: FormDraft? = nil,
-                savedAt: Timestamp) {
+    public init(reference: CaseReference?, screen: String, itemID: String?, recipient: String? = nil, draft: Draft?,
+                form: FormDraft? = nil, savedAt: Timestamp) {
         self.reference = reference
         self.screen = screen
         self.itemID = itemID
+        self.recipient = recipient
         self.draft = draft
         self.form = form
         self.savedAt = savedAt

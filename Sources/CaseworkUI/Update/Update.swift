@@ -243,9 +243,13 @@ extension AppState {
         if let resume = pendingResume, resume.reference == opened.record.reference {
             pendingResume = nil
             if let itemID = resume.itemID, let index = items.firstIndex(where: { $0.id == itemID }) { itemIndex = index }
+            if let recipient = resume.recipient, settings.recipients.contains(where: { $0.id == recipient }) {
+                sharing.recipient = recipient
+            }
             if let target = Screen(rawValue: resume.screen), target != .caseList, target != .newCase, target != .overview {
                 if target == .decision { openDecision() } else { go(to: target) }
             }
+            say("Back where you were: \(resumePlace(resume)).")
             if opened.readOnly {
                 if resume.draft != nil || resume.form != nil {
                     // Held until the other session lets go (see .refreshed), and kept in the session file meanwhile.
@@ -253,10 +257,32 @@ extension AppState {
                     warn("Opened read-only: \(opened.heldBy?.user ?? "another session") has this case open. What you had typed is kept and comes back when they close it.")
                 }
             } else {
+                let back = message
                 restoreKeptWork(resume)
+                // Both said: where it landed, and what typed work came back with it.
+                if message != back { say(back + " " + message) }
             }
         }
         return []
+    }
+
+    /// Where a session file says the practitioner was, in words: the resume question and the sentence
+    /// after it name the same place, screen, item and recipient.
+    public func resumePlace(_ offer: WorkbenchSession) -> String {
+        guard let reference = offer.reference else { return "the new case you were filling in" }
+        var place = "case \(reference.rawValue)"
+        let item = offer.itemID.flatMap { id in templates.lazy.compactMap { $0.item(id: id) }.first }
+        switch Screen(rawValue: offer.screen) {
+        case .checklist?: if let item { place += ", item \"\(item.title)\"" } else { place += ", the checklist" }
+        case .summary?:
+            let name = offer.recipient.flatMap { id in settings.recipients.first { $0.id == id }?.name } ?? "the internal record"
+            place += ", the summary for \(name)"
+        case .decision?: place += ", the decision"
+        case .concerns?, .strengths?, .agencies?, .actions?:
+            place += ", the \(Screen(rawValue: offer.screen)!.title.lowercased())"
+        case .overview?, .caseList?, .newCase?, nil: place += ", the overview"
+        }
+        return place
     }
 
     /// Puts back the unsaved text and the half-filled form a session file kept, once the case can be changed.
@@ -313,7 +339,8 @@ extension AppState {
         let held = pendingResume.flatMap { $0.reference == open?.record.reference ? $0 : nil }
         return WorkbenchSession(
             reference: open?.record.reference, screen: open == nil ? Screen.caseList.rawValue : screen.rawValue,
-            itemID: open == nil ? nil : currentItem?.id, draft: draft ?? held?.draft, form: formDraft ?? held?.form, savedAt: now)
+            itemID: open == nil ? nil : currentItem?.id, recipient: open != nil && screen == .summary ? sharing.recipient : nil,
+            draft: draft ?? held?.draft, form: formDraft ?? held?.form, savedAt: now)
     }
 
     // MARK: Saving

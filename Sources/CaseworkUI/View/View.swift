@@ -127,10 +127,7 @@ struct Frame {
         let width = min(size.columns - 4, 70)
         let box = Box(row: size.rows / 2 - 4, column: (size.columns - width) / 2, width: width, height: 8)
         drawPanel(box, title: "Welcome back")
-        var place = offer.reference.map { "case \($0.rawValue)" } ?? "the new case you were filling in"
-        if let itemID = offer.itemID, let item = state.templates.lazy.compactMap({ $0.item(id: itemID) }).first {
-            place += ", item \"\(item.title)\""
-        }
+        let place = state.resumePlace(offer)
         grid.paragraph("Resume where you were: \(place)?", row: box.row + 2, column: box.column + 2, width: width - 4, maxRows: 2, style: .heading)
         // The question is what Enter and Esc answer, not the list row behind the panel.
         grid.focus = (box.row + 2, box.column + 2)
