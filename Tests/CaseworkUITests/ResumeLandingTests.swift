@@ -43,8 +43,8 @@ import Testing
             savedAt: Fixtures.now)
         Fixtures.press(&state, .enter)
         _ = update(&state, .opened(OpenCase(record: Fixtures.record(), template: Fixtures.template)))
-        #expect(state.message.hasPrefix("Back where you were: case KTR-4827, item \"Us-and-them thinking\"."))
-        #expect(state.message.contains("Your unsaved text is back in the editor"))
+        #expect(state.message.hasPrefix("Your unsaved text is back in the editor"))
+        #expect(state.message.hasSuffix("Back where you were: case KTR-4827, item \"Us-and-them thinking\"."))
     }
 
     @Test func aFileFromBeforeRecipientsWereKeptStillLoads() throws {

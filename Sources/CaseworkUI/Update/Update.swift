@@ -259,8 +259,9 @@ extension AppState {
             } else {
                 let back = message
                 restoreKeptWork(resume)
-                // Both said: where it landed, and what typed work came back with it.
-                if message != back { say(back + " " + message) }
+                // Both said, what came back first: a status line cut at 80 columns then loses only the
+                // place, which the screen itself shows.
+                if message != back { say(message + " " + back) }
             }
         }
         return []
