@@ -76,6 +76,7 @@ extension AppState {
     var acceptsText: Bool {
         if resumeOffer != nil || helpShown || guidancePanelShown || conflict?.choosing == true { return false }
         if editing != nil { return true }
+        if reviewReasonOnScreen { return true }
         if let form, form.fields.indices.contains(form.focus), form.fields[form.focus].kind != .choice {
             return formOnScreen
         }
@@ -87,10 +88,17 @@ extension AppState {
         return screen == .newCase || screen == .decision || screen.logKind != nil || screen == .summary
     }
 
+    /// The share review's one-line reason field is on screen and takes typed text.
+    var reviewReasonOnScreen: Bool {
+        screen == .summary && form == nil && !sharing.picking && sharing.reviewing && sharing.review?.asking != nil
+    }
+
     mutating func insertText(_ text: String) {
         if editing != nil {
             editor.insert(text)
             typed()
+        } else if reviewReasonOnScreen {
+            sharing.review?.asking?.editor.insert(String(text.map { $0.isNewline ? " " : $0 }))
         } else if formOnScreen, var current = form {
             current.fields[current.focus].editor.insert(text)
             current.discardArmed = false
