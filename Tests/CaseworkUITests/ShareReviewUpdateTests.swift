@@ -205,7 +205,7 @@ import Testing
         let state = Fixtures.openState(record: record)
         #expect(state.overviewSharingLog == [
             "2026-11-24 Health · decided not to share: GP not involved",
-            "2026-11-22 School or college · 6(1)(e) public task · file written · 2 entries · family told",
+            "2026-11-22 School or college · 6(1)(e) public task · file · 2 entries · told",
         ])
     }
 }

@@ -35,7 +35,10 @@ public enum NameHits {
     /// `…words before NAME words after…` on one line.
     static func context(of range: Range<Int>, in text: String) -> String {
         let characters = Array(text)
-        let start = max(0, range.lowerBound - contextWidth), end = min(characters.count, range.upperBound + contextWidth)
+        var start = max(0, range.lowerBound - contextWidth), end = min(characters.count, range.upperBound + contextWidth)
+        // Whole words only at the cut ends.
+        while start > 0, start < range.lowerBound, !characters[start - 1].isWhitespace { start += 1 }
+        while end < characters.count, end > range.upperBound, !characters[end].isWhitespace { end -= 1 }
         let stretch = String(characters[start..<end]).map { $0.isNewline ? " " : $0 }
         return TextSanitizer.line((start > 0 ? "…" : "") + String(stretch) + (end < characters.count ? "…" : ""))
     }

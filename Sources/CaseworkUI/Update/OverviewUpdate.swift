@@ -67,8 +67,14 @@ extension AppState {
             guard let decision = entry.decision else { return "\(when) \(who) · \(entry.what)" }
             let basis = decision.article6Label.hasPrefix("UK GDPR Article ")
                 ? String(decision.article6Label.dropFirst("UK GDPR Article ".count)) : decision.article6Label
-            var parts = [basis, decision.method.label.lowercased(), "\(decision.entries.count) entries"]
-            if let told = decision.told { parts.append(told ? "family told" : "family not told") }
+            let method = switch decision.method {
+            case .file: "file"
+            case .phone: "phone"
+            case .meeting: "meeting"
+            case .secureEmail: "secure email"
+            }
+            var parts = [basis, method, "\(decision.entries.count) entries"]
+            if let told = decision.told { parts.append(told ? "told" : "not told") }
             return "\(when) \(who) · " + parts.joined(separator: " · ")
         }
     }

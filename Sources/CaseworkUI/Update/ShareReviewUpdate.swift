@@ -54,7 +54,7 @@ extension AppState {
                 }
                 let included = review.includes(entry.id, byDefault: byDefault)
                 wrapped(entryLabel(entry.id), indent: 4, .item, first: included ? "[x] " : "[ ] ", target: index)
-                wrapped("\(entry.id): \(entry.why)", indent: 4, .detail)
+                wrapped("\(entry.id): \(shortWhy(entry.why))", indent: 4, .detail)
                 if let choice = review.entryChoices.last(where: { $0.id == entry.id }) {
                     wrapped((choice.include ? "added: " : "left out: ") + choice.reason, indent: 4, .changed)
                 }
@@ -77,6 +77,12 @@ extension AppState {
             lines.append(ShareReviewLine("Names found: none of the people in the case is named in what goes.", .heading))
         }
         return lines
+    }
+
+    /// The why without the words every default entry shares: the section heading above says it already.
+    func shortWhy(_ why: String) -> String {
+        let suffix = ", in the \(summaryProfile?.name ?? "") profile's default sections"
+        return why.hasSuffix(suffix) ? String(why.dropLast(suffix.count)) + ", by default" : why
     }
 
     /// A readable name for an entry: the text a practitioner wrote for it, or the item's title.
@@ -107,7 +113,7 @@ extension AppState {
         guard let profile = summaryProfile, previewSummary != nil else { return }
         if sharing.review == nil { sharing.review = ShareReview() }
         sharing.reviewing = true
-        say("What goes to \(profile.name): Space adds or leaves out an entry, or names a person; Enter goes on to the basis and share.")
+        say("What goes to \(profile.name). Space: leave out, add or name; Enter: on to the basis.")
     }
 
     /// Keys of the review: move, Space changes the highlighted row (asking a reason when one is needed),
@@ -168,7 +174,7 @@ extension AppState {
                     say("\(entry.id) is back to the default: \(byDefault ? "it goes" : "it does not go").")
                 } else {
                     review.asking = ShareReview.ReasonPrompt(change: byDefault ? .leaveOut(entry: entry.id) : .add(entry: entry.id))
-                    say("Type the reason (the share record keeps it), Enter to keep it, Esc to change nothing.")
+                    say("Type the reason: Enter keeps it (the share record too); Esc changes nothing.")
                 }
             case .name(let hit):
                 if review.confirmation(for: hit.name) != nil {
@@ -176,7 +182,7 @@ extension AppState {
                     say("\(hit.name) will be replaced by \"\(hit.role)\" again.")
                 } else {
                     review.asking = ShareReview.ReasonPrompt(change: .name(hit.name))
-                    say("Type why \(hit.name) may be named in this share, Enter to keep it, Esc to keep the role.")
+                    say("Why may \(hit.name) be named? Enter keeps the reason; Esc keeps the role.")
                 }
             }
         case .enter, .char("S"), .function(2), .ctrl("s"):

@@ -11,8 +11,10 @@ extension Frame {
         let rightWidth = size.columns - rightColumn - 1
 
         // The sharing log runs the full width at the foot: who got what, when, on what basis.
+        // Every row the list leaves free, and at least two shares even if the list has to scroll.
         let log = state.overviewSharingLog
-        let logShown = log.isEmpty ? 0 : min(log.count, max(2, (box.height - 21) / 2 + 2))
+        let free = box.bottom - (box.row + 1 + state.overviewEntries.count) - 1
+        let logShown = log.isEmpty ? 0 : min(log.count, max(2, free))
         let logRows = log.isEmpty ? 0 : logShown + 1
         let bottom = box.bottom - logRows
 
