@@ -17,6 +17,8 @@ public struct SummaryState: Hashable, Sendable {
     /// The review's changes for the previewed recipient, kept while the practitioner goes back and forth
     /// between the review, the form and the preview; dropped when the recipient changes or the share goes.
     public var review: ShareReview?
+    /// The review's rows as last computed (never part of equality).
+    public var reviewMemo = ShareReviewMemo()
 
     public init() {}
 }

@@ -6,6 +6,14 @@ extension AppState {
     /// The entries and names the review lists, in order: the entries by section (what goes by default,
     /// then what can be added), then each mention of a protected person in what would go.
     public var shareReviewTargets: [ShareReviewTarget] {
+        guard let open, let profile = summaryProfile else { return [] }
+        return sharing.reviewMemo.targets(
+            record: open.record, template: open.template, recipient: profile.id,
+            entryChoices: sharing.review?.entryChoices ?? [], now: now
+        ) { computeShareReviewTargets() }
+    }
+
+    func computeShareReviewTargets() -> [ShareReviewTarget] {
         guard let open, let profile = summaryProfile, let summary = previewSummary else { return [] }
         let review = sharing.review ?? ShareReview()
         let candidates = ShareCandidates.notIncluded(
