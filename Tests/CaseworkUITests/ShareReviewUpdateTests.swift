@@ -190,6 +190,20 @@ import Testing
         #expect(state.sharing.review == nil)
     }
 
+    @Test func aLongNoteIsNamedByItsStartInTwoLines() throws {
+        var record = Self.record()
+        record.answers["engagement.group-identification"]?.note = String(repeating: "A long account of what was seen.\n", count: 12)
+        var state = Fixtures.openState(record: record)
+        Fixtures.press(&state, .char("s"), .char("r"))
+        Fixtures.pick(&state, "police")
+        Fixtures.press(&state, .char("S"))
+        let lines = state.shareReviewLines
+        let first = try #require(lines.firstIndex { $0.text.hasPrefix("[x] Identification with a group: A long account") })
+        #expect(lines[first + 1].text.hasSuffix("…"))
+        #expect(lines[first + 2].text.hasPrefix("    answer:engagement.group-identification: "))
+        #expect(lines.allSatisfy { DisplayWidth.of($0.text) <= Fixtures.small.columns - 2 })
+    }
+
     @Test func theOverviewListsTheSharingLogNewestFirst() {
         var record = Fixtures.record()
         record.sharing = [

@@ -38,7 +38,7 @@ struct WorkbenchShareReviewEndToEndTests {
         var asked = false
         for _ in 0..<8 where !asked {
             try tmux.keys("Space")
-            try #require(tmux.waitFor("(kept in the share record)"))
+            try #require(tmux.waitFor("Enter keeps the reason"))
             asked = tmux.screen().contains("Why leave out concern:1?")
             if !asked {
                 try tmux.keys("Escape")

@@ -45,9 +45,15 @@ extension AppState {
         var lines: [ShareReviewLine] = summaryWarningLines.map { line in
             ShareReviewLine(line, line.hasPrefix(" ") || line.isEmpty ? .warning : .heading)
         }
-        func wrapped(_ text: String, indent: Int, _ kind: ShareReviewLine.Kind, first: String = "", target: Int? = nil) {
+        func wrapped(_ text: String, indent: Int, _ kind: ShareReviewLine.Kind, first: String = "", target: Int? = nil, maxLines: Int = .max) {
             let pad = String(repeating: " ", count: indent)
-            for (index, part) in Grid.wrap(text, width: width - indent).enumerated() {
+            var parts = Grid.wrap(text, width: width - indent)
+            if parts.count > maxLines {
+                // A long note is named by its start; the preview has it whole.
+                parts = Array(parts.prefix(maxLines))
+                parts[maxLines - 1] = DisplayWidth.truncate(parts[maxLines - 1] + " …", to: width - indent)
+            }
+            for (index, part) in parts.enumerated() {
                 lines.append(ShareReviewLine((index == 0 && !first.isEmpty ? first : pad) + part, kind, target: index == 0 ? target : nil))
             }
         }
@@ -61,7 +67,7 @@ extension AppState {
                     lines.append(ShareReviewLine(SummaryDocumentBuilder.title(of: entry.section), .heading))
                 }
                 let included = review.includes(entry.id, byDefault: byDefault)
-                wrapped(entryLabel(entry.id), indent: 4, .item, first: included ? "[x] " : "[ ] ", target: index)
+                wrapped(entryLabel(entry.id), indent: 4, .item, first: included ? "[x] " : "[ ] ", target: index, maxLines: 2)
                 wrapped("\(entry.id): \(shortWhy(entry.why))", indent: 4, .detail)
                 if let choice = review.entryChoices.last(where: { $0.id == entry.id }) {
                     wrapped((choice.include ? "added: " : "left out: ") + choice.reason, indent: 4, .changed)
@@ -95,6 +101,10 @@ extension AppState {
 
     /// A readable name for an entry: the text a practitioner wrote for it, or the item's title.
     func entryLabel(_ id: String) -> String {
+        String(fullEntryLabel(id).map { $0.isNewline ? " " : $0 })
+    }
+
+    func fullEntryLabel(_ id: String) -> String {
         guard let record = open?.record else { return id }
         let parts = id.split(separator: ":", maxSplits: 1).map(String.init)
         let number = parts.count == 2 ? Int(parts[1]) : nil

@@ -31,7 +31,8 @@ extension Frame {
         }
         if let asking = review.asking {
             let row = box.bottom - 1 - promptRows
-            rule(asking.question + " (kept in the share record)", row: row, column: 1, width: box.width - 2)
+            let kept = asking.question + " (kept in the share record)"
+            rule(DisplayWidth.of(kept) + 4 <= box.width - 2 ? kept : asking.question, row: row, column: 1, width: box.width - 2)
             let width = max(10, box.width - 6)
             let position = asking.editor.cursorPosition(width: width)
             let visible = asking.editor.visualLines(width: width)
