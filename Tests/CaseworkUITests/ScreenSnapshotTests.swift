@@ -177,7 +177,7 @@ import Testing
             var state = Fixtures.openState(size: size)
             Fixtures.press(&state, .char("s"), .char("r"))
             Fixtures.pick(&state, "police")
-            Fixtures.press(&state, .char("S"))
+            Fixtures.press(&state, .char("S"), .enter)
             return state
         }
         snap("summary-consent-form") { size in

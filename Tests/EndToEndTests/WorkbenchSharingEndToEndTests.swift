@@ -55,6 +55,8 @@ struct WorkbenchSharingEndToEndTests {
 
         // Share to a file in the temporary folder.
         try tmux.keys("S")
+        try #require(tmux.waitFor("Share with School or college: what goes, entry by entry"))
+        try tmux.keys("Enter")
         try #require(tmux.waitFor("Share the summary with School or college"))
         try tmux.keys("Tab", "C-u")
         try tmux.type(output)

@@ -28,7 +28,7 @@ extension AppState {
             switch form?.purpose {
             case .consent?: return .consent
             case .share?, .decline?: return .sharing
-            default: return .summary
+            default: return sharing.reviewing ? .sharing : .summary
             }
         }
     }

@@ -55,3 +55,28 @@ extension AppState {
         return []
     }
 }
+
+extension AppState {
+    /// The case's sharing log for the overview, most recent first, one line each: when, to whom, on what
+    /// basis, how, how many entries and whether the family was told; or a decision not to share and why.
+    public var overviewSharingLog: [String] {
+        guard let record = open?.record else { return [] }
+        return record.sharing.reversed().map { entry in
+            let when = String(local(entry.at).prefix(10))
+            let who = settings.recipient(id: entry.recipient)?.name ?? entry.recipient
+            guard entry.shared else { return "\(when) \(who) · decided not to share: \(entry.why)" }
+            guard let decision = entry.decision else { return "\(when) \(who) · \(entry.what)" }
+            let basis = decision.article6Label.hasPrefix("UK GDPR Article ")
+                ? String(decision.article6Label.dropFirst("UK GDPR Article ".count)) : decision.article6Label
+            let method = switch decision.method {
+            case .file: "file"
+            case .phone: "phone"
+            case .meeting: "meeting"
+            case .secureEmail: "secure email"
+            }
+            var parts = [basis, method, "\(decision.entries.count) entries"]
+            if let told = decision.told { parts.append(told ? "told" : "not told") }
+            return "\(when) \(who) · " + parts.joined(separator: " · ")
+        }
+    }
+}

@@ -15,9 +15,13 @@ extension AppState {
         guard let open, let profile = summaryProfile else { return nil }
         return SummaryGenerator(
             record: open.record, template: open.template, settings: settings, profile: profile,
-            options: SummaryOptions(draft: true, basisLabel: profile.defaultBasis.flatMap { settings.sharingBases?.basis(id: $0)?.label }),
-            now: now, user: user
+            options: previewOptions, now: now, user: user
         ).build()
+    }
+
+    /// The preview's options: a draft on the profile's default basis, with no entry or name changed.
+    var previewOptions: SummaryOptions {
+        SummaryOptions(draft: true, basisLabel: summaryProfile?.defaultBasis.flatMap { settings.sharingBases?.basis(id: $0)?.label })
     }
 
     /// Choices the practitioner will have to make when sharing (special category data, the referrer).
@@ -104,6 +108,7 @@ extension AppState {
     /// takes the keys first.
     mutating func summaryKey(_ key: Key) -> [Effect] {
         if sharing.picking { return pickerKey(key) }
+        if sharing.reviewing, form == nil { return shareReviewKey(key) }
         if let current = form {
             switch key {
             case .escape where current.purpose == .consent:
@@ -114,7 +119,13 @@ extension AppState {
                 // Esc never shares: the form closes and keeps what was typed for the next S or d.
                 form = nil
                 sharing.lastForm = current
-                say("Nothing shared or recorded. \(current.purpose == .share ? "S" : "d") opens the form again with what you typed.")
+                if current.purpose == .share {
+                    // Back to the review the form came from, with its changes.
+                    sharing.reviewing = true
+                    say("Nothing shared or recorded. Enter opens the form again with what you typed; Esc goes back to the preview.")
+                } else {
+                    say("Nothing shared or recorded. d opens the form again with what you typed.")
+                }
                 return []
             case .ctrl("u"):
                 if var edited = form, edited.fields[edited.focus].kind != .choice {
@@ -142,7 +153,7 @@ extension AppState {
             sharing.pickerCursor = settings.recipients.firstIndex { $0.id == summaryProfile?.id } ?? 0
             return []
         case .char("S"):
-            openShareForm()
+            openShareReview()
             return []
         case .char("d"):
             openDeclineForm()
@@ -173,6 +184,7 @@ extension AppState {
                 sharing.recipient = chosen.id
                 sharing.refusal = []
                 sharing.lastForm = nil
+                sharing.review = nil
                 summaryScroll = 0
             }
             say("Previewing what \(chosen.name) would receive. S shares it; d records a decision not to share.")
@@ -304,7 +316,7 @@ extension AppState {
         say("Sharing with \(profile.name)...")
         return [.share(ShareRequest(
             reference: open.record.reference, recipient: profile.id, format: format, destination: file, why: why,
-            options: SummaryOptions(includeReferrer: includeReferrer, specialCategory: special, draft: false),
+            options: reviewedOptions(SummaryOptions(includeReferrer: includeReferrer, specialCategory: special, draft: false)),
             choices: choices))]
     }
 
@@ -317,11 +329,19 @@ extension AppState {
             if open?.record.reference == result.record.reference { open?.record = result.record }
             sharing.refusal = []
             sharing.lastForm = nil
+            sharing.review = nil
+            sharing.reviewing = false
             say("Shared with \(result.summary.recipient.name): \(result.path) (0600). Recorded as sharing record #\(result.sharingRecord.id).")
         case .shareRefused(let reasons):
             sharing.refusal = reasons
             summaryScroll = 0
-            warn("Not shared and nothing written: the reasons are above. S opens the form again with what you typed.")
+            if sharing.review != nil {
+                // The reasons head the review, where the entries and names they may be about are.
+                sharing.reviewing = true
+                sharing.review?.scroll = 0
+                sharing.review?.cursor = 0
+            }
+            warn("Not shared and nothing written: the reasons are above. \(sharing.review != nil ? "Enter" : "S") opens the form again with what you typed.")
         case .declined(let entry, let record):
             if open?.record.reference == record.reference { open?.record = record }
             sharing.refusal = []

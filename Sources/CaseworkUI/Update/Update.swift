@@ -76,6 +76,7 @@ extension AppState {
     var acceptsText: Bool {
         if resumeOffer != nil || helpShown || guidancePanelShown || conflict?.choosing == true { return false }
         if editing != nil { return true }
+        if reviewReasonOnScreen { return true }
         if let form, form.fields.indices.contains(form.focus), form.fields[form.focus].kind != .choice {
             return formOnScreen
         }
@@ -88,10 +89,17 @@ extension AppState {
             || (screen == .overview && form?.purpose == .details)
     }
 
+    /// The share review's one-line reason field is on screen and takes typed text.
+    var reviewReasonOnScreen: Bool {
+        screen == .summary && form == nil && !sharing.picking && sharing.reviewing && sharing.review?.asking != nil
+    }
+
     mutating func insertText(_ text: String) {
         if editing != nil {
             editor.insert(text)
             typed()
+        } else if reviewReasonOnScreen {
+            sharing.review?.asking?.editor.insert(String(text.map { $0.isNewline ? " " : $0 }))
         } else if formOnScreen, var current = form {
             current.fields[current.focus].editor.insert(text)
             current.discardArmed = false

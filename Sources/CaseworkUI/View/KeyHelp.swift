@@ -125,12 +125,29 @@ extension AppState {
             if screen == .actions { keys.append(KeyHelp("Space", "Done", "Mark the action done or not done")) }
             keys += [KeyHelp("Esc", "Back", "Back to the overview"), names, quit]
             return keys
+        case .summary where sharing.reviewing && sharing.review?.asking != nil:
+            return [
+                help,
+                KeyHelp("Enter", "Keep reason", "Keep the reason and make the change; the share record keeps it"),
+                KeyHelp("Esc", "Cancel", "Change nothing"),
+                KeyHelp("←/→", "Move", "Move in the text; Backspace deletes, ^W deletes a word", bar: false),
+            ]
+        case .summary where sharing.reviewing:
+            return [
+                help,
+                KeyHelp("↑/↓", "Move", "Move between the entries and the names found; PgUp/PgDn, Home/End too"),
+                KeyHelp("Space", "Change", "Leave out or add the entry (asks why), or name the person (asks why) or go back to their role"),
+                KeyHelp("Enter", "Next", "Go on to the share form: format, file, why, the basis, the family told (S, F2 too)"),
+                KeyHelp("r", "Recipient", "Pick another recipient (the review starts again for them)", bar: false),
+                KeyHelp("Esc", "Preview", "Back to the summary preview; the review keeps your changes"),
+                KeyHelp("q", "Quit", "Leave the workbench; nothing is shared", bar: false),
+            ]
         case .summary:
             return [
                 help,
                 KeyHelp("↑/↓", "Scroll", "Scroll a line; PgUp/PgDn or space a page; Home/End"),
                 KeyHelp("r", "Recipient", "Pick who the summary is for (Tab too): the preview shows only what they receive"),
-                KeyHelp("S", "Share", "Share with this recipient: format, file, why; checked, written 0600 and recorded"),
+                KeyHelp("S", "Share", "Review what goes to this recipient, entry by entry and name by name, then share: checked, written 0600 and recorded"),
                 KeyHelp("d", "Decline", "Record a decision not to share with this recipient, with why"),
                 KeyHelp("c", "Openness", "Record what the family was told (or why not) and agreement to a service"),
                 KeyHelp("Esc", "Back", "Back to the overview"),

@@ -14,10 +14,22 @@ extension Frame {
         let rightColumn = leftWidth + 2
         let rightWidth = size.columns - rightColumn - 1
 
+        // The sharing log runs the full width at the foot: who got what, when, on what basis.
+        // Every row the list leaves free, and at least two shares even if the list has to scroll.
+        let log = state.overviewSharingLog
+        let free = box.bottom - (box.row + 1 + state.overviewEntries.count) - 1
+        let logShown = log.isEmpty ? 0 : min(log.count, max(2, free))
+        let logRows = log.isEmpty ? 0 : logShown + 1
+        let bottom = box.bottom - logRows
+
         grid.write(" Part of the case", row: box.row, column: 0, style: .heading)
         grid.write("Answered  Concerns", row: box.row, column: leftWidth - 18, style: .heading)
         var row = box.row + 1
-        for (index, entry) in state.overviewEntries.enumerated() where row < box.bottom {
+        let entries = state.overviewEntries
+        // The list scrolls when the log leaves it too few rows, keeping the highlight in view.
+        let listRows = max(1, bottom - row)
+        let first = max(0, min(state.overviewCursor - listRows + 1, entries.count - listRows))
+        for (index, entry) in entries.enumerated().dropFirst(first) where row < bottom {
             let selected = index == state.overviewCursor
             let style: Style = selected ? .selected : .normal
             if selected { grid.fill(row: row, column: 0, width: leftWidth, style: .selected) }
@@ -86,7 +98,7 @@ extension Frame {
                    row: right, column: rightColumn, width: rightWidth, maxRows: 2)
         rule("Still unknown: \(unknown.count)", row: right, column: rightColumn, width: rightWidth)
         right += 1
-        let room = box.bottom - right
+        let room = bottom - right
         if unknown.isEmpty, room > 0 {
             grid.paragraph(untouched.isEmpty ? "Nothing is marked unknown." : "Nothing marked unknown. \(untouched.count) items not yet looked at: ] goes to the next.",
                        row: right, column: rightColumn, width: rightWidth, maxRows: room, style: .muted)
@@ -98,6 +110,16 @@ extension Frame {
                 break
             }
             grid.write(DisplayWidth.truncate("? " + item.title, to: rightWidth), row: right + index, column: rightColumn, style: .warning, maxWidth: rightWidth)
+        }
+
+        if logRows > 0 {
+            let top = box.bottom - logRows
+            let more = log.count - logShown
+            rule("Sharing log: \(log.count), newest first" + (more > 0 ? ", and \(more) more" : ""),
+                 row: top, column: 1, width: box.width - 2)
+            for (offset, line) in log.prefix(logShown).enumerated() {
+                grid.write(DisplayWidth.truncate(line, to: box.width - 2), row: top + 1 + offset, column: 1, maxWidth: box.width - 2)
+            }
         }
     }
 }

@@ -13,6 +13,11 @@ extension Frame {
                 : "Record a decision not to share with \(name)")
             return
         }
+        if state.form == nil, state.sharing.reviewing {
+            drawShareReview(box)
+            if state.sharing.picking { drawRecipientPicker(box) }
+            return
+        }
         if let form = state.form, form.purpose == .consent {
             drawForm(box, heading: "What the family was told, and agreement to a service (F2 or Ctrl-S saves)")
             return
